@@ -15,6 +15,14 @@ export type Status = (typeof STATUSES)[number];
 /** The statuses that exist underneath the manual pause overlay. */
 export type BaseStatus = Exclude<Status, 'paused'>;
 
+/** Every base status (every status but the `paused` overlay), in the order the product lists them. */
+export const BASE_STATUSES: readonly BaseStatus[] = STATUSES.filter(
+  (status): status is BaseStatus => status !== 'paused',
+);
+
+/** The statuses from which a lead may be paused by hand (the displayed status, not the base). */
+export const PAUSABLE_STATUSES: readonly Status[] = ['not_contacted', 'sent', 'engaged'];
+
 export interface StatusInfo {
   readonly value: Status;
   readonly label: string;
@@ -75,6 +83,22 @@ export const STATUS_INFO: Readonly<Record<Status, StatusInfo>> = {
   },
 };
 
+/** True when `value` is one of {@link STATUSES}. */
 export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
+
+/** True for every status but `paused`. */
+export function isBaseStatus(value: unknown): value is BaseStatus {
+  return value !== 'paused' && isStatus(value);
+}
+
+/** True when automated sending stops in this status: the enrollment is never returned as due for a next step. */
+export function stopsSending(status: Status): boolean {
+  return STATUS_INFO[status].stopsSending;
+}
+
+/** True when a lead showing this status may be paused by hand. */
+export function isPausable(status: Status): boolean {
+  return PAUSABLE_STATUSES.includes(status);
 }

@@ -1,0 +1,88 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { type Clock, systemClock } from './clock.js';
+import type { DatabaseHandle } from './db/open-database.js';
+import type { AppEnv, Services } from './http/app-env.js';
+import { requireSecretKey } from './http/auth.js';
+import { createRouter } from './http/create-router.js';
+import { handleError, handleNotFound } from './http/error-handler.js';
+import {
+  buildOpenApiDocument,
+  type OpenApiDocument,
+  registerSecuritySchemes,
+} from './http/openapi-document.js';
+import { problemResponse } from './http/problem.js';
+import { requestLogger } from './http/request-logger.js';
+import { type Logger, silentLogger } from './logger.js';
+import { listStatuses } from './statuses/routes/list.js';
+import { healthRoutes } from './system/routes/health.js';
+import { homeRoutes } from './system/routes/home.js';
+import { referenceRoutes } from './system/routes/reference.js';
+import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  clock?: Clock;
+  logger?: Logger;
+  bodyLimitBytes?: number;
+}
+
+export interface LeadStatusApp {
+  app: OpenAPIHono<AppEnv>;
+  /** The OpenAPI 3.1 document, generated on first use and then reused. */
+  openApiDocument(): OpenApiDocument;
+}
+
+/** Builds the whole HTTP service around injected parts; nothing here is module-level state. */
+export function createApp(options: AppOptions): LeadStatusApp {
+  const services: Services = {
+    db: options.database.db,
+    dialect: options.database.dialect,
+    clock: options.clock ?? systemClock,
+    logger: options.logger ?? silentLogger(),
+    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
+    pingDatabase: () => options.database.ping(),
+  };
+
+  const app = createRouter();
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('*', requestLogger());
+  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: services.config.bodyLimitBytes,
+      onError: (c) =>
+        problemResponse(
+          c,
+          'payloadTooLarge',
+          413,
+          `The request body is larger than ${services.config.bodyLimitBytes} bytes.`,
+        ),
+    }),
+  );
+  app.use('/v1/*', requireSecretKey());
+
+  registerSecuritySchemes(app);
+  app.route('/', healthRoutes);
+  app.route('/', getCurrentWorkspace);
+  app.route('/', listStatuses);
+
+  let document: OpenApiDocument | undefined;
+  const openApiDocument = () => {
+    document ??= buildOpenApiDocument(app);
+    return document;
+  };
+  app.route('/', referenceRoutes(openApiDocument));
+  app.route('/', homeRoutes);
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return { app, openApiDocument };
+}

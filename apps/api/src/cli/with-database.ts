@@ -1,0 +1,24 @@
+import { loadConfig } from '../config.js';
+import { connect, StartupError } from '../db/connect.js';
+import type { DatabaseHandle } from '../db/open-database.js';
+
+/** A failure the CLI reports as one line on stderr with exit code 1. */
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+/** Runs `work` against the configured database (DATABASE_URL), migrated first, then closes it. */
+export async function withDatabase<T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const loaded = loadConfig();
+  if (!loaded.ok) throw new CliError(loaded.message);
+  const database = await connect(loaded.config, { migrate: true });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function isReportable(error: unknown): error is Error {
+  return error instanceof CliError || error instanceof StartupError;
+}

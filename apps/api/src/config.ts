@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { type ConnectionTarget, parseConnectionUrl } from './db/connection-url.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default('sqlite:./data/leadstatus.db'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: ConnectionTarget;
+  databaseUrl: string;
+  databasePoolSize: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** Reads and validates the environment; a bad value gives one line that says what to fix. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ConfigResult {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    const got = env[name] === undefined ? '' : ` (got "${env[name]}")`;
+    return { ok: false, message: `Invalid ${name}${got}: ${issue?.message ?? 'invalid value'}` };
+  }
+  const e = parsed.data;
+  const database = parseConnectionUrl(e.DATABASE_URL);
+  if ('error' in database) return { ok: false, message: database.error };
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      database,
+      databaseUrl: e.DATABASE_URL,
+      databasePoolSize: e.DATABASE_POOL_SIZE,
+      logLevel: e.LOG_LEVEL,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+  };
+}

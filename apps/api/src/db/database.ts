@@ -1,0 +1,29 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CampaignStepsTable, CampaignsTable } from './tables/campaigns.js';
+import type { CampaignCountersTable } from './tables/counters.js';
+import type { DncEntriesTable } from './tables/dnc.js';
+import type { EnrollmentsTable } from './tables/enrollments.js';
+import type { EventsTable, StatusChangesTable } from './tables/events.js';
+import type { IdempotencyKeysTable } from './tables/idempotency.js';
+import type { LeadsTable } from './tables/leads.js';
+import type { ApiKeysTable, WorkspacesTable } from './tables/workspaces.js';
+
+/** Every table. Times are epoch milliseconds, booleans 0/1: both dialects return them the same way. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  api_keys: ApiKeysTable;
+  leads: LeadsTable;
+  campaigns: CampaignsTable;
+  campaign_steps: CampaignStepsTable;
+  enrollments: EnrollmentsTable;
+  events: EventsTable;
+  status_changes: StatusChangesTable;
+  dnc_entries: DncEntriesTable;
+  campaign_counters: CampaignCountersTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type Db = Kysely<Database>;
+/** A database or an open transaction: repositories accept either. */
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+export type DialectName = 'sqlite' | 'mysql';

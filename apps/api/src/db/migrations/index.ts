@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { DialectName } from '../database.js';
+import { initialMigration } from './0001-initial.js';
+
+/**
+ * Every migration, in order. Listed statically (not read from the file system) so they run the
+ * same under Node, Vitest and a bundle. Released migrations are frozen: add a new one instead.
+ */
+export function allMigrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(dialect),
+  };
+}

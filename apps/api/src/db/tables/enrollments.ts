@@ -1,0 +1,39 @@
+import type { BaseStatus, Status, StatusReason } from '@leadstatus/core';
+
+/**
+ * A lead in a campaign: carries the status (the state of @leadstatus/core, flattened) and the
+ * denormalised columns the list queries sort and filter on, so lists never join to sort.
+ */
+export interface EnrollmentsTable {
+  workspace_id: string;
+  id: string;
+  campaign_id: string;
+  lead_id: string;
+  /** Copy of the lead's normalised e-mail, for `sort=email` without a join. */
+  lead_email: string;
+  status: Status;
+  status_reason: StatusReason | null;
+  base_status: BaseStatus;
+  base_reason: StatusReason | null;
+  /** 0 or 1. */
+  paused: number;
+  soft_bounce_streak: number;
+  sent_count: number;
+  opened_count: number;
+  clicked_count: number;
+  replied_count: number;
+  auto_replied_count: number;
+  machine_opened_count: number;
+  machine_clicked_count: number;
+  soft_bounced_count: number;
+  /** Steps sent so far; the next step is `current_step + 1`. */
+  current_step: number;
+  /** When the next step is due (epoch ms), or null when nothing is due. */
+  next_due_at: number | null;
+  last_event_at: number | null;
+  status_changed_at: number;
+  /** Optimistic-concurrency version: every state change increments it. */
+  version: number;
+  created_at: number;
+  updated_at: number;
+}

@@ -1,0 +1,30 @@
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Db, DialectName } from '../db/database.js';
+import type { Logger } from '../logger.js';
+
+/** Who is calling: set by the auth middleware on every /v1 route. */
+export interface Caller {
+  workspaceId: string;
+  credential: 'secret_key';
+  keyId: string;
+}
+
+/** The services a request handler may use, injected once per app (no module-level state). */
+export interface Services {
+  db: Db;
+  dialect: DialectName;
+  clock: Clock;
+  config: Pick<Config, 'bodyLimitBytes'>;
+  logger: Logger;
+  /** Throws when the database does not answer. */
+  pingDatabase(): Promise<void>;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    services: Services;
+    caller: Caller;
+  };
+}

@@ -1,0 +1,71 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './app-env.js';
+import { ProblemError, problemResponse } from './problem.js';
+
+/** Driver errors that mean "the database is not reachable right now", not "the request is bad". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_BUSY',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}
+
+/** The one place an exception becomes a response: every error is a problem document. */
+export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof ProblemError) {
+    return problemResponse(c, error.kind, error.status, error.detail, {
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...(error.headers ? { headers: error.headers } : {}),
+    });
+  }
+  if (error instanceof HTTPException) return fromHttpException(c, error);
+  const code = errorCode(error);
+  if (code && UNAVAILABLE_CODES.has(code)) {
+    c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'database unavailable');
+    return problemResponse(c, 'unavailable', 503, 'The database is not reachable; try again shortly.', {
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  c.get('services')?.logger.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+  return problemResponse(
+    c,
+    'internal',
+    500,
+    'An unexpected error occurred. Quote the instance id to support.',
+  );
+};
+
+function fromHttpException(c: Context<AppEnv>, error: HTTPException): Response {
+  switch (error.status) {
+    case 400:
+      return problemResponse(c, 'validation', 400, error.message || 'The request could not be read.', {
+        errors: [{ path: 'body', message: error.message || 'Malformed request body' }],
+      });
+    case 401:
+      return problemResponse(c, 'unauthorized', 401, error.message || 'Authentication is required.', {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
+    case 413:
+      return problemResponse(c, 'payloadTooLarge', 413, error.message || 'The request body is too large.');
+    default:
+      if (error.status >= 500) {
+        c.get('services')?.logger.error({ err: error }, 'http exception');
+        return problemResponse(c, 'internal', 500, 'An unexpected error occurred.');
+      }
+      return problemResponse(c, 'unprocessable', 422, error.message || 'The request cannot be processed.');
+  }
+}
+
+export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
+  problemResponse(c, 'notFound', 404, `No route for ${c.req.method} ${c.req.path}.`);

@@ -1,0 +1,34 @@
+import { createRoute } from '@hono/zod-openapi';
+import { createRouter } from '../../http/create-router.js';
+import { problems } from '../../http/problem.js';
+import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
+import { toIso } from '../../time.js';
+import { WorkspaceSchema } from '../schemas.js';
+import { findWorkspace } from '../workspaces.repository.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/workspace',
+  tags: ['Workspace'],
+  summary: 'The workspace of the calling key',
+  description: 'Handy to check a key: answers 200 with its workspace, 401 when the key is not valid.',
+  responses: {
+    200: { description: 'The workspace.', content: { 'application/json': { schema: WorkspaceSchema } } },
+    ...problemResponses(...AUTHENTICATED_PROBLEMS),
+  },
+});
+
+export const getCurrentWorkspace = createRouter().openapi(route, async (c) => {
+  const { workspaceId } = c.get('caller');
+  const workspace = await findWorkspace(c.get('services').db, workspaceId);
+  if (!workspace) throw problems.unauthorized('The workspace of this key no longer exists.');
+  return c.json(
+    WorkspaceSchema.parse({
+      id: workspace.id,
+      name: workspace.name,
+      settings: workspace.settings,
+      created_at: toIso(workspace.createdAt),
+    }),
+    200,
+  );
+});

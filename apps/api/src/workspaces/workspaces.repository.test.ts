@@ -1,0 +1,77 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { apiKeyMatches, keyIdOf } from './api-key-format.js';
+import {
+  createWorkspace,
+  findKeyForAuth,
+  findWorkspace,
+  insertApiKey,
+  listApiKeys,
+  revokeApiKey,
+  touchApiKey,
+} from './workspaces.repository.js';
+
+describeEachDatabase('workspaces repository', ({ database }) => {
+  it('creates a workspace with default settings and a first key that authenticates', async () => {
+    const { db } = database.handle;
+    const { workspace, apiKey } = await createWorkspace(db, { name: 'Acme', now: 1_000 });
+    expect(workspace.id).toMatch(/^ws_[0-9A-Z]{26}$/);
+    expect(await findWorkspace(db, workspace.id)).toEqual({
+      id: workspace.id,
+      name: 'Acme',
+      settings: { filter_machine_events: true },
+      createdAt: 1_000,
+    });
+    const keyId = keyIdOf(apiKey);
+    expect(keyId).not.toBeNull();
+    const row = await findKeyForAuth(db, keyId ?? '');
+    expect(row?.workspace_id).toBe(workspace.id);
+    expect(apiKeyMatches(apiKey, row?.key_hash ?? '')).toBe(true);
+  });
+
+  it('stores only a hash of the key, never the key', async () => {
+    const { db } = database.handle;
+    const { apiKey, workspace } = await createWorkspace(db, { name: 'Hashing', now: 1 });
+    const rows = await db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('workspace_id', '=', workspace.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const secret = apiKey.split('_')[2] ?? 'missing';
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+
+  it('revokes a key only from its own workspace', async () => {
+    const { db } = database.handle;
+    const a = await createWorkspace(db, { name: 'A', now: 1 });
+    const b = await createWorkspace(db, { name: 'B', now: 1 });
+    const { record } = await insertApiKey(db, { workspaceId: a.workspace.id, name: 'CI', now: 2 });
+    expect(await revokeApiKey(db, { workspaceId: b.workspace.id, keyId: record.id, now: 3 })).toBe(false);
+    expect((await findKeyForAuth(db, record.id))?.revoked_at).toBeNull();
+    expect(await revokeApiKey(db, { workspaceId: a.workspace.id, keyId: record.id, now: 3 })).toBe(true);
+    expect((await findKeyForAuth(db, record.id))?.revoked_at).toBe(3);
+    expect(await revokeApiKey(db, { workspaceId: a.workspace.id, keyId: record.id, now: 4 })).toBe(false);
+  });
+
+  it("lists a workspace's keys and none of another's", async () => {
+    const { db } = database.handle;
+    const a = await createWorkspace(db, { name: 'A', now: 1 });
+    await createWorkspace(db, { name: 'B', now: 1 });
+    await insertApiKey(db, { workspaceId: a.workspace.id, name: 'Second', now: 2 });
+    const keys = await listApiKeys(db, a.workspace.id);
+    expect(keys.map((k) => k.name)).toEqual(['Default key', 'Second']);
+    expect(keys.every((k) => k.workspaceId === a.workspace.id)).toBe(true);
+  });
+
+  it('records last use at most once a minute', async () => {
+    const { db } = database.handle;
+    const { apiKey } = await createWorkspace(db, { name: 'Touch', now: 1 });
+    const keyId = keyIdOf(apiKey) ?? '';
+    await touchApiKey(db, keyId, 100_000);
+    await touchApiKey(db, keyId, 130_000);
+    expect((await findKeyForAuth(db, keyId))?.last_used_at).toBe(100_000);
+    await touchApiKey(db, keyId, 170_001);
+    expect((await findKeyForAuth(db, keyId))?.last_used_at).toBe(170_001);
+  });
+});

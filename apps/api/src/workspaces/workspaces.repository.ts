@@ -1,0 +1,137 @@
+import type { Db, DbOrTrx } from '../db/database.js';
+import { newId } from '../ids.js';
+import { generateApiKey } from './api-key-format.js';
+import { DEFAULT_WORKSPACE_SETTINGS, parseSettings, type WorkspaceSettings } from './settings.js';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  settings: WorkspaceSettings;
+  createdAt: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  displayPrefix: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** Creates a workspace and its first secret key together: a workspace never exists without a way in. */
+export async function createWorkspace(
+  db: Db,
+  input: { name: string; now: number },
+): Promise<{ workspace: Workspace; apiKey: string }> {
+  return db.transaction().execute(async (trx) => {
+    const id = newId('ws', input.now);
+    await trx
+      .insertInto('workspaces')
+      .values({
+        id,
+        name: input.name,
+        settings: JSON.stringify(DEFAULT_WORKSPACE_SETTINGS),
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .execute();
+    const { plain } = await insertApiKey(trx, { workspaceId: id, name: 'Default key', now: input.now });
+    return {
+      workspace: { id, name: input.name, settings: DEFAULT_WORKSPACE_SETTINGS, createdAt: input.now },
+      apiKey: plain,
+    };
+  });
+}
+
+export async function findWorkspace(db: DbOrTrx, workspaceId: string): Promise<Workspace | undefined> {
+  const row = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+  return (
+    row && { id: row.id, name: row.name, settings: parseSettings(row.settings), createdAt: row.created_at }
+  );
+}
+
+export async function insertApiKey(
+  db: DbOrTrx,
+  input: { workspaceId: string; name: string; now: number },
+): Promise<{ record: ApiKeyRecord; plain: string }> {
+  const key = generateApiKey(newId('key', input.now));
+  await db
+    .insertInto('api_keys')
+    .values({
+      id: key.keyId,
+      workspace_id: input.workspaceId,
+      name: input.name,
+      key_hash: key.hash,
+      display_prefix: key.displayPrefix,
+      created_at: input.now,
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  return {
+    plain: key.plain,
+    record: {
+      id: key.keyId,
+      workspaceId: input.workspaceId,
+      name: input.name,
+      displayPrefix: key.displayPrefix,
+      createdAt: input.now,
+      lastUsedAt: null,
+      revokedAt: null,
+    },
+  };
+}
+
+/** Revokes a key of this workspace; false when there is no such key (or it is another workspace's). */
+export async function revokeApiKey(
+  db: DbOrTrx,
+  input: { workspaceId: string; keyId: string; now: number },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: input.now })
+    .where('id', '=', input.keyId)
+    .where('workspace_id', '=', input.workspaceId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function listApiKeys(db: DbOrTrx, workspaceId: string): Promise<ApiKeyRecord[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    displayPrefix: row.display_prefix,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    revokedAt: row.revoked_at,
+  }));
+}
+
+/** The key row auth needs, by key id (a global look-up: the workspace is not known yet). */
+export async function findKeyForAuth(db: DbOrTrx, keyId: string) {
+  return db
+    .selectFrom('api_keys')
+    .select(['id', 'workspace_id', 'key_hash', 'revoked_at', 'last_used_at'])
+    .where('id', '=', keyId)
+    .executeTakeFirst();
+}
+
+/** Records use at most once a minute per key, so reads do not each turn into a write. */
+export async function touchApiKey(db: DbOrTrx, keyId: string, now: number): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ last_used_at: now })
+    .where('id', '=', keyId)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', now - 60_000)]))
+    .execute();
+}
