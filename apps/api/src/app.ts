@@ -16,11 +16,10 @@ import {
 import { problemResponse } from './http/problem.js';
 import { requestLogger } from './http/request-logger.js';
 import { type Logger, silentLogger } from './logger.js';
-import { listStatuses } from './statuses/routes/list.js';
+import { v1Routers } from './routes.js';
 import { healthRoutes } from './system/routes/health.js';
 import { homeRoutes } from './system/routes/home.js';
 import { referenceRoutes } from './system/routes/reference.js';
-import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -71,8 +70,7 @@ export function createApp(options: AppOptions): LeadStatusApp {
 
   registerSecuritySchemes(app);
   app.route('/', healthRoutes);
-  app.route('/', getCurrentWorkspace);
-  app.route('/', listStatuses);
+  for (const router of v1Routers) app.route('/', router);
 
   let document: OpenApiDocument | undefined;
   const openApiDocument = () => {

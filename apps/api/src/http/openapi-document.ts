@@ -23,6 +23,17 @@ export const OPENAPI_CONFIG: DocumentConfig = {
     { name: 'System', description: 'Health, readiness and this document.' },
     { name: 'Workspace', description: 'The workspace your key belongs to.' },
     { name: 'Statuses', description: 'The statuses a lead can have in a campaign.' },
+    { name: 'Leads', description: 'People you email, unique by e-mail address within a workspace.' },
+    { name: 'Campaigns', description: 'Named sequences of email steps.' },
+    {
+      name: 'Enrollments',
+      description: 'Leads in campaigns: the Leads tab and Campaign -> Leads views, pause and resume.',
+    },
+    {
+      name: 'Events',
+      description: 'What happened to a lead in a campaign; statuses are derived from events.',
+    },
+    { name: 'Do-not-contact', description: 'E-mail addresses and domains that are never contacted.' },
   ],
 };
 

@@ -103,7 +103,7 @@ export function initialMigration(dialect: DialectName): Migration {
         .addColumn('soft_bounced_count', t.int, (c) => c.notNull().defaultTo(0))
         .addColumn('current_step', t.int, (c) => c.notNull().defaultTo(0))
         .addColumn('next_due_at', t.time)
-        .addColumn('last_event_at', t.time)
+        .addColumn('last_event_at', t.time, (c) => c.notNull().defaultTo(0))
         .addColumn('status_changed_at', t.time, (c) => c.notNull())
         .addColumn('version', t.int, (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', t.time, (c) => c.notNull())

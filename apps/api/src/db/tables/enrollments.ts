@@ -30,7 +30,8 @@ export interface EnrollmentsTable {
   current_step: number;
   /** When the next step is due (epoch ms), or null when nothing is due. */
   next_due_at: number | null;
-  last_event_at: number | null;
+  /** occurred_at of the latest event (epoch ms); 0 when there is none, so it sorts last without NULL handling. */
+  last_event_at: number;
   status_changed_at: number;
   /** Optimistic-concurrency version: every state change increments it. */
   version: number;

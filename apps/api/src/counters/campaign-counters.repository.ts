@@ -1,0 +1,87 @@
+import { randomInt } from 'node:crypto';
+import { sql } from 'kysely';
+import type { DbOrTrx, DialectName } from '../db/database.js';
+
+/** Slots per counter: increments pick one at random so concurrent writers rarely wait on one row lock. */
+export const COUNTER_SLOTS = 8;
+
+/** A change to one counter of one campaign, e.g. `{ metric: 'status:engaged', delta: 1 }`. */
+export interface CounterDelta {
+  campaignId: string;
+  metric: string;
+  delta: number;
+}
+
+export const statusMetric = (status: string) => `status:${status}`;
+
+/** Sums deltas per (campaign, metric) and drops the ones that cancel out. */
+export function mergeDeltas(deltas: Iterable<CounterDelta>): CounterDelta[] {
+  const merged = new Map<string, CounterDelta>();
+  for (const d of deltas) {
+    const key = `${d.campaignId}\u0000${d.metric}`;
+    const existing = merged.get(key);
+    if (existing) existing.delta += d.delta;
+    else merged.set(key, { ...d });
+  }
+  return [...merged.values()].filter((d) => d.delta !== 0);
+}
+
+/**
+ * Applies counter deltas inside the caller's transaction, one upsert per (campaign, metric), in a
+ * fixed order so two transactions never lock the same slots in opposite orders.
+ */
+export async function applyCounterDeltas(
+  trx: DbOrTrx,
+  dialect: DialectName,
+  workspaceId: string,
+  deltas: Iterable<CounterDelta>,
+): Promise<void> {
+  const ordered = mergeDeltas(deltas).sort((a, b) =>
+    a.campaignId === b.campaignId ? a.metric.localeCompare(b.metric) : a.campaignId < b.campaignId ? -1 : 1,
+  );
+  for (const d of ordered) {
+    const row = {
+      workspace_id: workspaceId,
+      campaign_id: d.campaignId,
+      metric: d.metric,
+      slot: randomInt(COUNTER_SLOTS),
+      value: d.delta,
+    };
+    const insert = trx.insertInto('campaign_counters').values(row);
+    if (dialect === 'mysql') {
+      await insert.onDuplicateKeyUpdate({ value: sql`value + ${d.delta}` }).execute();
+    } else {
+      await insert
+        .onConflict((oc) =>
+          oc
+            .columns(['workspace_id', 'campaign_id', 'metric', 'slot'])
+            .doUpdateSet({ value: sql`campaign_counters.value + ${d.delta}` }),
+        )
+        .execute();
+    }
+  }
+}
+
+/** Every counter of some campaigns (or the whole workspace), summed over slots. */
+export async function readCounters(
+  db: DbOrTrx,
+  workspaceId: string,
+  campaignIds?: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  let query = db
+    .selectFrom('campaign_counters')
+    .select(['campaign_id', 'metric', (eb) => eb.fn.sum<number>('value').as('total')])
+    .where('workspace_id', '=', workspaceId)
+    .groupBy(['campaign_id', 'metric']);
+  if (campaignIds) {
+    if (campaignIds.length === 0) return new Map();
+    query = query.where('campaign_id', 'in', campaignIds);
+  }
+  const result = new Map<string, Map<string, number>>();
+  for (const row of await query.execute()) {
+    const perCampaign = result.get(row.campaign_id) ?? new Map<string, number>();
+    perCampaign.set(row.metric, Number(row.total));
+    result.set(row.campaign_id, perCampaign);
+  }
+  return result;
+}
