@@ -1,0 +1,74 @@
+import { deriveStatus, EVENT_TYPES } from '@leadstatus/core';
+import { expect, it } from 'vitest';
+import { readCounters } from '../counters/campaign-counters.repository.js';
+import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
+import { createTestApp } from '../test-support/test-app.js';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { loadEnrollmentHistory } from './events.repository.js';
+
+/** A small deterministic PRNG so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+describeEachDatabase('concurrent events on the same enrollments', ({ database }) => {
+  it('never lose an update: every enrollment ends as deriveStatus of its stored events', async () => {
+    const app = createTestApp(database.handle);
+    const { apiKey: key, workspaceId } = await app.newWorkspace();
+    const campaignA = await seedCampaign(database.handle.db, workspaceId, { name: 'A' });
+    const campaignB = await seedCampaign(database.handle.db, workspaceId, { name: 'B' });
+    const emails = Array.from({ length: 4 }, () => uniqueEmail('hot'));
+    // Each lead is in both campaigns, so unsubscribes fan out and lock rows across campaigns.
+    const inA = await enrollEmails(app, key, campaignA, emails);
+    await enrollEmails(app, key, campaignB, emails);
+
+    const next = random(42);
+    const types = EVENT_TYPES.filter((t) => t !== 'unsubscribed' && t !== 'complained');
+    const base = Date.UTC(2026, 10, 1);
+    const requests = Array.from({ length: 240 }, (_, i) => {
+      const lead = inA[Math.floor(next() * inA.length)];
+      const type = i % 60 === 59 ? 'unsubscribed' : types[Math.floor(next() * types.length)];
+      return {
+        type,
+        campaign_id: next() < 0.5 ? campaignA : campaignB,
+        lead_id: lead?.leadId,
+        // Out of order on purpose: many events arrive late.
+        occurred_at: new Date(base + Math.floor(next() * 10_000) * 1000).toISOString(),
+        ...(type === 'bounced' ? { bounce_type: next() < 0.7 ? 'soft' : 'hard' } : {}),
+        ...(type === 'opened' || type === 'clicked' ? { machine: next() < 0.2 } : {}),
+        ...(type === 'replied' ? { auto_reply: next() < 0.2 } : {}),
+        ...(next() < 0.1 ? { id: `dup-${i % 7}` } : {}),
+      };
+    });
+    const responses = await Promise.all(
+      requests.map((json) => app.request('/v1/events', { method: 'POST', key, json })),
+    );
+    expect(responses.map((r) => r.status).filter((s) => s !== 202 && s !== 200)).toEqual([]);
+
+    const rows = await database.handle.db
+      .selectFrom('enrollments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    for (const row of rows) {
+      const history = await loadEnrollmentHistory(database.handle.db, workspaceId, row.id);
+      const derived = deriveStatus(history);
+      const stored = stateFromRow(row);
+      expect({ ...stored, statusChangedAt: null }, row.id).toEqual({ ...derived, statusChangedAt: null });
+    }
+    const counters = await readCounters(database.handle.db, workspaceId);
+    for (const campaignId of [campaignA, campaignB]) {
+      const expected: Record<string, number> = {};
+      for (const row of rows.filter((r) => r.campaign_id === campaignId)) {
+        expected[`status:${row.status}`] = (expected[`status:${row.status}`] ?? 0) + 1;
+      }
+      const actual = Object.fromEntries([...(counters.get(campaignId) ?? [])].filter(([, v]) => v !== 0));
+      expect(actual, campaignId).toEqual(expected);
+    }
+  }, 60_000);
+});

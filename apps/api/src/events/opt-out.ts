@@ -1,0 +1,85 @@
+import type { StatusReason, UnsubscribedReason } from '@leadstatus/core';
+import { addDncEntry } from '../dnc/dnc.repository.js';
+import type { EngineContext } from './event-engine.js';
+import type { AppliedEvent, PendingEvent } from './pending-event.js';
+import { pendingEvent } from './pending-event.js';
+
+type Apply = (ctx: EngineContext, events: readonly PendingEvent[]) => Promise<AppliedEvent[]>;
+
+function optOutReason(event: PendingEvent): UnsubscribedReason | null {
+  if (event.type === 'complained') return 'complaint';
+  if (event.type !== 'unsubscribed') return null;
+  const reason: StatusReason | null = event.reason;
+  switch (reason) {
+    case 'one_click':
+    case 'reply':
+    case 'dnc_list':
+    case 'complaint':
+    case 'manual':
+      return reason;
+    default:
+      return 'link';
+  }
+}
+
+/**
+ * Opting out reaches across campaigns (DESIGN.md): the lead's e-mail joins the DNC list and every
+ * other enrollment of the lead gets an `unsubscribed` event with the same reason, in the caller's
+ * transaction. The fanned-out events are marked `propagated` so they do not fan out again.
+ */
+export async function propagateOptOuts(
+  ctx: EngineContext,
+  events: readonly PendingEvent[],
+  apply: Apply,
+): Promise<void> {
+  const firstByLead = new Map<string, { event: PendingEvent; reason: UnsubscribedReason }>();
+  for (const event of events) {
+    if (event.propagated) continue;
+    const reason = optOutReason(event);
+    if (reason && !firstByLead.has(event.leadId)) firstByLead.set(event.leadId, { event, reason });
+  }
+  if (firstByLead.size === 0) return;
+
+  const leadIds = [...firstByLead.keys()];
+  const leads = await ctx.trx
+    .selectFrom('leads')
+    .select(['id', 'email_normalized'])
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('id', 'in', leadIds)
+    .execute();
+  for (const lead of leads) {
+    const source = firstByLead.get(lead.id)?.reason === 'complaint' ? 'complaint' : 'unsubscribed';
+    await addDncEntry(ctx.trx, ctx.dialect, ctx.workspaceId, {
+      kind: 'email',
+      value: lead.email_normalized,
+      source,
+      now: ctx.now,
+    });
+  }
+
+  // An enrollment that received its own opt-out in this batch needs no copy of it.
+  const optedOut = new Set(events.filter((e) => optOutReason(e) !== null).map((e) => e.enrollmentId));
+  const others = await ctx.trx
+    .selectFrom('enrollments')
+    .select(['id', 'campaign_id', 'lead_id'])
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('lead_id', 'in', leadIds)
+    .where('status', '!=', 'unsubscribed')
+    .execute();
+  const fanOut = others
+    .filter((e) => !optedOut.has(e.id))
+    .map((e) => {
+      const origin = firstByLead.get(e.lead_id) as { event: PendingEvent; reason: UnsubscribedReason };
+      return pendingEvent({
+        enrollmentId: e.id,
+        campaignId: e.campaign_id,
+        leadId: e.lead_id,
+        type: 'unsubscribed',
+        occurredAt: origin.event.occurredAt,
+        reason: origin.reason,
+        propagated: true,
+        metadata: JSON.stringify({ propagated_from: origin.event.enrollmentId }),
+      });
+    });
+  await apply(ctx, fanOut);
+}
