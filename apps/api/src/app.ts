@@ -15,6 +15,7 @@ import {
 } from './http/openapi-document.js';
 import { problemResponse } from './http/problem.js';
 import { requestLogger } from './http/request-logger.js';
+import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
 import { type Logger, silentLogger } from './logger.js';
 import { v1Routers } from './routes.js';
 import { healthRoutes } from './system/routes/health.js';
@@ -67,6 +68,7 @@ export function createApp(options: AppOptions): LeadStatusApp {
     }),
   );
   app.use('/v1/*', requireSecretKey());
+  app.use('/v1/*', idempotencyKeys());
 
   registerSecuritySchemes(app);
   app.route('/', healthRoutes);

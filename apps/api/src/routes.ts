@@ -1,8 +1,24 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createCampaignRoute } from './campaigns/routes/create.js';
+import { getCampaign } from './campaigns/routes/get.js';
+import { listCampaignsRoute } from './campaigns/routes/list.js';
+import { updateCampaignRoute } from './campaigns/routes/update.js';
+import { deleteDnc } from './dnc/routes/delete-dnc.js';
+import { listDnc } from './dnc/routes/list-dnc.js';
+import { postDnc } from './dnc/routes/post-dnc.js';
+import { listLeads } from './enrollments/list/routes/list.js';
+import { listCampaignLeads } from './enrollments/list/routes/list-by-campaign.js';
+import { pauseMany, resumeMany } from './enrollments/routes/pause-many.js';
+import { pauseOne, resumeOne } from './enrollments/routes/pause-one.js';
 import { postEnroll } from './enrollments/routes/post-enroll.js';
 import { postEventBatch } from './events/routes/post-batch.js';
 import { postEvent } from './events/routes/post-event.js';
 import type { AppEnv } from './http/app-env.js';
+import { batchUpsertLeads } from './leads/routes/batch.js';
+import { createLeadRoute } from './leads/routes/create.js';
+import { deleteLead } from './leads/routes/delete.js';
+import { getLead } from './leads/routes/get.js';
+import { updateLeadRoute } from './leads/routes/update.js';
 import { listStatuses } from './statuses/routes/list.js';
 import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
 
@@ -16,4 +32,23 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   postEvent,
   postEventBatch,
   postEnroll,
+  pauseMany,
+  resumeMany,
+  pauseOne,
+  resumeOne,
+  listDnc,
+  postDnc,
+  deleteDnc,
+  listLeads,
+  listCampaignLeads,
+  createLeadRoute,
+  batchUpsertLeads,
+  // After every literal /v1/leads/<segment> route (e.g. /v1/leads/export): {id} would match it.
+  getLead,
+  updateLeadRoute,
+  deleteLead,
+  createCampaignRoute,
+  listCampaignsRoute,
+  getCampaign,
+  updateCampaignRoute,
 ];

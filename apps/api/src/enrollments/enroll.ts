@@ -241,8 +241,9 @@ export async function enrollLeads(
 }
 
 function dedupeById<T extends { id: string }>(refs: T[]): T[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+  const byId = new Map<string, T>();
+  for (const ref of refs) if (!byId.has(ref.id)) byId.set(ref.id, ref);
+  return [...byId.values()];
 }
 
 function notFound(leadId: string | null, email: string | null): EnrollResult {

@@ -207,8 +207,7 @@ async function writeState(ctx: EngineContext, row: EnrollmentsTable, state: Enro
     .updateTable('enrollments')
     .set({
       ...rowFromState(state, row.created_at),
-      // Sending stops for replied, bounced, unsubscribed, completed and paused: nothing is due.
-      next_due_at: stopsSending(state.status) ? null : row.next_due_at,
+      next_due_at: nextDueAt(row, state, ctx.now),
       version: row.version + 1,
       updated_at: ctx.now,
     })
@@ -219,4 +218,14 @@ async function writeState(ctx: EngineContext, row: EnrollmentsTable, state: Enro
   if (result.numUpdatedRows !== 1n) {
     throw new LostUpdateError(`enrollment ${row.id} changed concurrently (version ${row.version})`);
   }
+}
+
+/**
+ * Sending stops for replied, bounced, unsubscribed, completed and paused: nothing is due. A resumed
+ * enrollment is due at once for its next step; otherwise the schedule stays as it was.
+ */
+function nextDueAt(row: EnrollmentsTable, state: EnrollmentState, now: number): number | null {
+  if (stopsSending(state.status)) return null;
+  if (stopsSending(row.status)) return now;
+  return row.next_due_at;
 }

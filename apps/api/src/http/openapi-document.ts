@@ -46,7 +46,43 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
   });
 }
 
-/** The OpenAPI 3.1 document, built once per app (not per request). */
+const IDEMPOTENCY_KEY_PARAMETER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any unique string (a UUID is ideal). A retry with the same key and body gets the first response again ' +
+    'instead of running twice; the same key with another body is a 422, and while the first request runs, a 409. Kept 24 hours.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+} as const;
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/**
+ * The OpenAPI 3.1 document, built once per app (not per request). Every POST under /v1 gets the
+ * Idempotency-Key header and its 409/422 problems, which one middleware implements for all of them.
+ */
 export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>): OpenApiDocument {
-  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+  const document = app.getOpenAPI31Document(OPENAPI_CONFIG);
+  document.components = {
+    ...document.components,
+    parameters: { ...document.components?.parameters, IdempotencyKey: IDEMPOTENCY_KEY_PARAMETER },
+  };
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    const post = item.post;
+    if (!path.startsWith('/v1/') || !post) continue;
+    post.parameters = [...(post.parameters ?? []), { $ref: '#/components/parameters/IdempotencyKey' }];
+    post.responses = {
+      ...post.responses,
+      409: post.responses?.[409] ?? {
+        description: 'The Idempotency-Key is in use by a request still running.',
+        content: problemContent,
+      },
+      422: post.responses?.[422] ?? {
+        description: 'The Idempotency-Key was used with another request.',
+        content: problemContent,
+      },
+    };
+  }
+  return document;
 }

@@ -1,0 +1,75 @@
+import { inTransaction } from '../db/transaction.js';
+import { applyEvents } from '../events/event-engine.js';
+import { type PendingEvent, pendingEvent } from '../events/pending-event.js';
+import type { Services } from '../http/app-env.js';
+import { normalizeEmail } from '../leads/email.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { addDncEntry, type DncEntry } from './dnc.repository.js';
+
+const CHUNK = 500;
+
+/**
+ * Lists an e-mail or a domain and applies it in the same transaction (DESIGN.md): an e-mail
+ * unsubscribes every enrollment of its lead (`dnc_list`); a domain blocks every enrollment of the
+ * leads at that domain (`dnc_rule`). The status table decides each enrollment's result.
+ */
+export async function addToDnc(
+  services: Services,
+  workspaceId: string,
+  rawValue: string,
+): Promise<{ entry: DncEntry; created: boolean; affected: number }> {
+  const now = services.clock.now();
+  const value = normalizeEmail(rawValue);
+  const kind = value.startsWith('@') ? ('domain' as const) : ('email' as const);
+  const stored = kind === 'domain' ? value.slice(1) : value;
+  const workspace = await findWorkspace(services.db, workspaceId);
+  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
+
+  return inTransaction(services.db, async (trx) => {
+    const { entry, created } = await addDncEntry(trx, services.dialect, workspaceId, {
+      kind,
+      value: stored,
+      source: 'manual',
+      now,
+    });
+    if (!created) return { entry, created, affected: 0 };
+
+    let leadQuery = trx.selectFrom('leads').select('id').where('workspace_id', '=', workspaceId);
+    leadQuery =
+      kind === 'email'
+        ? leadQuery.where('email_normalized', '=', stored)
+        : leadQuery.where('email_domain', '=', stored);
+    const leadIds = (await leadQuery.execute()).map((l) => l.id);
+    let affected = 0;
+    for (let i = 0; i < leadIds.length; i += CHUNK) {
+      const enrollments = await trx
+        .selectFrom('enrollments')
+        .select(['id', 'campaign_id', 'lead_id'])
+        .where('workspace_id', '=', workspaceId)
+        .where('lead_id', 'in', leadIds.slice(i, i + CHUNK))
+        .where('status', '!=', 'unsubscribed')
+        .execute();
+      const events: PendingEvent[] = enrollments.map((e) =>
+        pendingEvent({
+          enrollmentId: e.id,
+          campaignId: e.campaign_id,
+          leadId: e.lead_id,
+          type: kind === 'email' ? 'unsubscribed' : 'blocked',
+          occurredAt: now,
+          reason: kind === 'email' ? 'dnc_list' : 'dnc_rule',
+          // The entry exists already: no need for the engine to fan the opt-out out again.
+          propagated: true,
+          metadata: JSON.stringify({ dnc_entry_id: entry.id }),
+        }),
+      );
+      for (let j = 0; j < events.length; j += CHUNK) {
+        await applyEvents(
+          { trx, dialect: services.dialect, workspaceId, now, options },
+          events.slice(j, j + CHUNK),
+        );
+      }
+      affected += enrollments.length;
+    }
+    return { entry, created, affected };
+  });
+}

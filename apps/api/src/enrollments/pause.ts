@@ -1,0 +1,88 @@
+import type { Status } from '@leadstatus/core';
+import { canPause, canResume } from '@leadstatus/core';
+import { inTransaction } from '../db/transaction.js';
+import { applyEvents } from '../events/event-engine.js';
+import { pendingEvent } from '../events/pending-event.js';
+import type { Services } from '../http/app-env.js';
+import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { stateFromRow } from './enrollment-state.js';
+
+export type PauseAction = 'pause' | 'resume';
+export type PauseTarget = { leadIds: readonly string[] } | { statuses: readonly Status[] };
+
+export interface PauseOutcome {
+  changed: string[];
+  notAllowed: Array<{ enrollmentId: string; leadId: string; message: string }>;
+  notFound: string[];
+}
+
+const CHUNK = 500;
+
+/**
+ * Pauses or resumes enrollments of one campaign by hand. Each enrollment is checked against the
+ * rules on its locked row (pause only from Not Contacted, Sent or Engaged; resume only when Paused),
+ * and the change is stored as a `paused`/`resumed` event so the status still derives from events.
+ */
+export async function setPaused(
+  services: Services,
+  workspaceId: string,
+  campaignId: string,
+  target: PauseTarget,
+  action: PauseAction,
+): Promise<PauseOutcome> {
+  const now = services.clock.now();
+  const workspace = await findWorkspace(services.db, workspaceId);
+  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
+  const check = action === 'pause' ? canPause : canResume;
+
+  return inTransaction(services.db, async (trx) => {
+    let query = trx
+      .selectFrom('enrollments')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('campaign_id', '=', campaignId)
+      .orderBy('id');
+    query =
+      'leadIds' in target
+        ? query.where('lead_id', 'in', target.leadIds.length > 0 ? [...target.leadIds] : [''])
+        : query.where('status', 'in', [...target.statuses]);
+    if (services.dialect === 'mysql') query = query.forUpdate();
+    const rows = await query.execute();
+
+    const outcome: PauseOutcome = { changed: [], notAllowed: [], notFound: [] };
+    if ('leadIds' in target) {
+      const found = new Set(rows.map((r) => r.lead_id));
+      outcome.notFound = [...new Set(target.leadIds)].filter((id) => !found.has(id));
+    }
+    const events = [];
+    for (const row of rows) {
+      const verdict = check(stateFromRow(row));
+      if (!verdict.ok) {
+        outcome.notAllowed.push({
+          enrollmentId: row.id,
+          leadId: row.lead_id,
+          message: verdict.error.message,
+        });
+        continue;
+      }
+      outcome.changed.push(row.id);
+      events.push(
+        pendingEvent({
+          enrollmentId: row.id,
+          campaignId,
+          leadId: row.lead_id,
+          type: action === 'pause' ? 'paused' : 'resumed',
+          occurredAt: now,
+          metadata: JSON.stringify({ by: 'api' }),
+        }),
+      );
+    }
+    for (let i = 0; i < events.length; i += CHUNK) {
+      await applyEvents(
+        { trx, dialect: services.dialect, workspaceId, now, options },
+        events.slice(i, i + CHUNK),
+      );
+    }
+    return outcome;
+  });
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../http/app-env.js';
+import { problems } from '../http/problem.js';
+import { claimKey, completeKey, releaseKey, sweepExpiredKeys } from './idempotency.repository.js';
+
+/** Keys are kept at least this long (the IETF draft leaves it to the server; a day covers retries). */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** What makes two requests "the same" for a key: method, path and body. */
+export function hashRequest(method: string, path: string, body: string): string {
+  return createHash('sha256').update(`${method} ${path}\n`).update(body).digest('hex');
+}
+
+interface StoredResponse {
+  contentType: string;
+  body: string;
+}
+
+/**
+ * `Idempotency-Key` for every POST (draft-ietf-httpapi-idempotency-key-header): the first request
+ * with a key runs and its response is stored; a repeat with the same body gets the stored response
+ * again (`Idempotent-Replayed: true`), with another body a 422, and while the first is still
+ * running a 409. A 5xx is not stored, so a retry runs again.
+ */
+export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const key = c.req.header('Idempotency-Key');
+    if (c.req.method !== 'POST' || key === undefined) return next();
+    if (!KEY_PATTERN.test(key)) {
+      throw problems.validation('header.idempotency-key: must be 1 to 255 visible ASCII characters', [
+        { path: 'header.idempotency-key', message: 'Must be 1 to 255 visible ASCII characters' },
+      ]);
+    }
+    const { db, clock } = c.get('services');
+    const { workspaceId } = c.get('caller');
+    const requestHash = hashRequest(c.req.method, c.req.path, await c.req.text());
+    const now = clock.now();
+    const claim = await claimKey(db, { workspaceId, key, requestHash, now, ttlMs: IDEMPOTENCY_TTL_MS });
+
+    if (claim.kind === 'existing') {
+      if (claim.row.request_hash !== requestHash) {
+        throw problems.unprocessable('This Idempotency-Key was used for a different request. Use a new key.');
+      }
+      if (claim.row.state === 'running' || claim.row.response_body === null) {
+        throw problems.conflict('A request with this Idempotency-Key is still in progress. Retry shortly.');
+      }
+      const stored = JSON.parse(claim.row.response_body) as StoredResponse;
+      return c.body(stored.body, (claim.row.response_status ?? 200) as 200, {
+        'Content-Type': stored.contentType,
+        'Idempotent-Replayed': 'true',
+      });
+    }
+
+    try {
+      await next();
+    } catch (error) {
+      await releaseKey(db, workspaceId, key);
+      throw error;
+    }
+    if (c.res.status >= 500) {
+      await releaseKey(db, workspaceId, key);
+      return;
+    }
+    const stored: StoredResponse = {
+      contentType: c.res.headers.get('Content-Type') ?? 'application/json',
+      body: await c.res.clone().text(),
+    };
+    await completeKey(db, { workspaceId, key, status: c.res.status, body: JSON.stringify(stored) });
+    if (Math.random() < 0.01) await sweepExpiredKeys(db, workspaceId, now);
+  };
+}

@@ -1,0 +1,56 @@
+import { applyCounterDeltas, statusMetric } from '../counters/campaign-counters.repository.js';
+import type { Db, DialectName } from '../db/database.js';
+
+/**
+ * GDPR erasure in one transaction: the lead's events, status changes, enrollments and the lead go,
+ * and each campaign's status counters lose the deleted enrollments. DNC entries stay: an address
+ * that opted out must stay blocked even after its lead is gone. False when there is no such lead.
+ */
+export async function eraseLead(db: Db, dialect: DialectName, workspaceId: string, leadId: string) {
+  return db.transaction().execute(async (trx) => {
+    let leadQuery = trx
+      .selectFrom('leads')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', leadId);
+    // Lock the lead, then its enrollments, so a concurrent event cannot move a status we are about
+    // to subtract from the counters (SQLite has a single writer).
+    if (dialect === 'mysql') leadQuery = leadQuery.forUpdate();
+    if (!(await leadQuery.executeTakeFirst())) return false;
+
+    let enrollmentQuery = trx
+      .selectFrom('enrollments')
+      .select(['id', 'campaign_id', 'status'])
+      .where('workspace_id', '=', workspaceId)
+      .where('lead_id', '=', leadId);
+    if (dialect === 'mysql') enrollmentQuery = enrollmentQuery.forUpdate();
+    const enrollments = await enrollmentQuery.execute();
+    const enrollmentIds = enrollments.map((e) => e.id);
+
+    await trx
+      .deleteFrom('events')
+      .where('workspace_id', '=', workspaceId)
+      .where('lead_id', '=', leadId)
+      .execute();
+    if (enrollmentIds.length > 0) {
+      await trx
+        .deleteFrom('status_changes')
+        .where('workspace_id', '=', workspaceId)
+        .where('enrollment_id', 'in', enrollmentIds)
+        .execute();
+    }
+    await trx
+      .deleteFrom('enrollments')
+      .where('workspace_id', '=', workspaceId)
+      .where('lead_id', '=', leadId)
+      .execute();
+    await trx.deleteFrom('leads').where('workspace_id', '=', workspaceId).where('id', '=', leadId).execute();
+    await applyCounterDeltas(
+      trx,
+      dialect,
+      workspaceId,
+      enrollments.map((e) => ({ campaignId: e.campaign_id, metric: statusMetric(e.status), delta: -1 })),
+    );
+    return true;
+  });
+}

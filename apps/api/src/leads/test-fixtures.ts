@@ -1,0 +1,98 @@
+import type { Db } from '../db/database.js';
+import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { EventsTable, StatusChangesTable } from '../db/tables/events.js';
+import { newId } from '../ids.js';
+
+/** Test data written straight to the tables, for what other features (events, enrollment) own. */
+
+export async function insertCampaignRow(db: Db, workspaceId: string, name: string, now = 1): Promise<string> {
+  const id = newId('cmp', now);
+  await db
+    .insertInto('campaigns')
+    .values({ workspace_id: workspaceId, id, name, created_at: now, updated_at: now })
+    .execute();
+  return id;
+}
+
+export async function insertEnrollmentRow(
+  db: Db,
+  workspaceId: string,
+  values: Pick<EnrollmentsTable, 'campaign_id' | 'lead_id' | 'lead_email'> & Partial<EnrollmentsTable>,
+): Promise<string> {
+  const id = values.id ?? newId('enr');
+  await db
+    .insertInto('enrollments')
+    .values({
+      workspace_id: workspaceId,
+      id,
+      status: 'not_contacted',
+      status_reason: null,
+      base_status: 'not_contacted',
+      base_reason: null,
+      paused: 0,
+      soft_bounce_streak: 0,
+      sent_count: 0,
+      opened_count: 0,
+      clicked_count: 0,
+      replied_count: 0,
+      auto_replied_count: 0,
+      machine_opened_count: 0,
+      machine_clicked_count: 0,
+      soft_bounced_count: 0,
+      current_step: 0,
+      next_due_at: null,
+      last_event_at: 0,
+      status_changed_at: 1,
+      version: 0,
+      created_at: 1,
+      updated_at: 1,
+      ...values,
+    })
+    .execute();
+  return id;
+}
+
+export async function insertEventRow(
+  db: Db,
+  workspaceId: string,
+  values: Pick<EventsTable, 'id' | 'enrollment_id' | 'campaign_id' | 'lead_id' | 'type' | 'occurred_at'> &
+    Partial<EventsTable>,
+): Promise<void> {
+  await db
+    .insertInto('events')
+    .values({
+      workspace_id: workspaceId,
+      external_id: null,
+      step: null,
+      bounce_type: null,
+      auto_reply: 0,
+      machine: 0,
+      reason: null,
+      user_agent: null,
+      metadata: '{}',
+      created_at: values.occurred_at,
+      ...values,
+    })
+    .execute();
+}
+
+export async function insertStatusChangeRow(
+  db: Db,
+  workspaceId: string,
+  values: Pick<
+    StatusChangesTable,
+    'id' | 'enrollment_id' | 'campaign_id' | 'lead_id' | 'from_status' | 'to_status' | 'changed_at'
+  > &
+    Partial<StatusChangesTable>,
+): Promise<void> {
+  await db
+    .insertInto('status_changes')
+    .values({
+      workspace_id: workspaceId,
+      reason: null,
+      event_id: null,
+      created_at: values.changed_at,
+      ...values,
+    })
+    .execute();
+}

@@ -1,0 +1,54 @@
+import type { Db, DialectName } from '../db/database.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
+import { customFieldsProblem } from './custom-fields.js';
+import { applyChanges, emailChanged, type Lead, type LeadChanges, sameLeadFields } from './lead.js';
+import {
+  findLeadForUpdate,
+  findLeadIdByEmail,
+  setEnrollmentsLeadEmail,
+  updateLead,
+} from './leads.repository.js';
+
+export type UpdateLeadResult =
+  | { updated: Lead }
+  | { notFound: true }
+  | { emailTaken: true }
+  | { tooManyCustomFields: string };
+
+/**
+ * Applies a partial update in one transaction. A new e-mail must be free (409 otherwise) and is
+ * copied to the lead's enrollments, whose list queries sort and search on it.
+ */
+export async function updateLeadById(
+  db: Db,
+  dialect: DialectName,
+  workspaceId: string,
+  id: string,
+  changes: LeadChanges,
+  now: number,
+): Promise<UpdateLeadResult> {
+  try {
+    return await db.transaction().execute(async (trx): Promise<UpdateLeadResult> => {
+      const current = await findLeadForUpdate(trx, dialect, workspaceId, id);
+      if (!current) return { notFound: true };
+      const next = applyChanges(current, changes);
+      const problem = customFieldsProblem(next.customFields);
+      if (problem) return { tooManyCustomFields: problem };
+      if (sameLeadFields(current, next)) return { updated: current };
+
+      const newEmail = emailChanged(current, next);
+      if (newEmail) {
+        const holder = await findLeadIdByEmail(trx, workspaceId, next.email);
+        if (holder !== undefined && holder !== id) return { emailTaken: true };
+      }
+      const updated = { ...next, updatedAt: now };
+      await updateLead(trx, workspaceId, updated);
+      if (newEmail) await setEnrollmentsLeadEmail(trx, workspaceId, id, updated.email, now);
+      return { updated };
+    });
+  } catch (error) {
+    // A concurrent create or update claimed the e-mail between the check and the write.
+    if (isUniqueViolation(error)) return { emailTaken: true };
+    throw error;
+  }
+}
