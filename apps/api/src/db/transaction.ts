@@ -36,10 +36,4 @@ export async function inTransaction<T>(
   }
 }
 
-/** A unique-key violation on either dialect. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = codeOf(error);
-  return (
-    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}
+export { isUniqueViolation } from './unique-violation.js';

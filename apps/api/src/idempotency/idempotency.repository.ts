@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { IdempotencyKeysTable } from '../db/tables/idempotency.js';
-import { isUniqueViolation } from '../db/transaction.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 
 export type Claim =
   | { kind: 'claimed' }

@@ -1,4 +1,5 @@
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { newId } from '../ids.js';
@@ -12,7 +13,7 @@ import {
   newLead,
   sameLeadFields,
 } from './lead.js';
-import { findLeadsByEmails, insertLeads, updateLead } from './leads.repository.js';
+import { findLeadsByEmails, insertLeads, syncLeadEnrollments, updateLead } from './leads.repository.js';
 import { type LeadBatchResult, LeadInputSchema } from './schemas.js';
 
 interface ValidItem {
@@ -26,14 +27,6 @@ interface Slot {
   lead: Lead;
   isNew: boolean;
   dirty: boolean;
-}
-
-const ATTEMPTS = 3;
-const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-
-function isRetryable(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return isUniqueViolation(error) || RETRYABLE_CODES.has(code);
 }
 
 /**
@@ -65,16 +58,11 @@ export async function upsertLeadBatch(
     });
   });
 
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const applied = await db
-        .transaction()
-        .execute((trx) => applyItems(trx, dialect, workspaceId, valid, now));
-      return [...invalid, ...applied].sort((a, b) => a.index - b.index);
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-    }
-  }
+  // A concurrent writer that creates one of these e-mails first makes the batch run again (and update it).
+  const applied = await inTransaction(db, (trx) => applyItems(trx, dialect, workspaceId, valid, now), {
+    isRetryable: isUniqueViolation,
+  });
+  return [...invalid, ...applied].sort((a, b) => a.index - b.index);
 }
 
 async function applyItems(
@@ -124,7 +112,10 @@ async function applyItems(
     all.filter((slot) => slot.isNew).map((slot) => slot.lead),
   );
   for (const slot of all) {
-    if (slot.dirty && !slot.isNew) await updateLead(trx, workspaceId, slot.lead);
+    if (slot.dirty && !slot.isNew) {
+      await updateLead(trx, workspaceId, slot.lead);
+      await syncLeadEnrollments(trx, workspaceId, slot.lead.id, slot.lead.email, now);
+    }
   }
   return results;
 }

@@ -144,8 +144,11 @@ export async function createLead(
   return { created: lead };
 }
 
-/** Keeps the e-mail copy that list queries sort on in step with the lead. */
-export async function setEnrollmentsLeadEmail(
+/**
+ * Keeps the lead's enrollments in step with a change of the lead: their copy of the e-mail (lists
+ * sort and search on it) and their `updated_at`, so `updated_since` list queries see the change.
+ */
+export async function syncLeadEnrollments(
   db: DbOrTrx,
   workspaceId: string,
   leadId: string,

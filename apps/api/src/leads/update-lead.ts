@@ -2,12 +2,7 @@ import type { Db, DialectName } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { customFieldsProblem } from './custom-fields.js';
 import { applyChanges, emailChanged, type Lead, type LeadChanges, sameLeadFields } from './lead.js';
-import {
-  findLeadForUpdate,
-  findLeadIdByEmail,
-  setEnrollmentsLeadEmail,
-  updateLead,
-} from './leads.repository.js';
+import { findLeadForUpdate, findLeadIdByEmail, syncLeadEnrollments, updateLead } from './leads.repository.js';
 
 export type UpdateLeadResult =
   | { updated: Lead }
@@ -16,8 +11,8 @@ export type UpdateLeadResult =
   | { tooManyCustomFields: string };
 
 /**
- * Applies a partial update in one transaction. A new e-mail must be free (409 otherwise) and is
- * copied to the lead's enrollments, whose list queries sort and search on it.
+ * Applies a partial update in one transaction. A new e-mail must be free (409 otherwise); the lead's
+ * enrollments get the new e-mail and `updated_at` (syncLeadEnrollments).
  */
 export async function updateLeadById(
   db: Db,
@@ -43,7 +38,7 @@ export async function updateLeadById(
       }
       const updated = { ...next, updatedAt: now };
       await updateLead(trx, workspaceId, updated);
-      if (newEmail) await setEnrollmentsLeadEmail(trx, workspaceId, id, updated.email, now);
+      await syncLeadEnrollments(trx, workspaceId, id, updated.email, now);
       return { updated };
     });
   } catch (error) {

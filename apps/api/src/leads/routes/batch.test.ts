@@ -172,6 +172,24 @@ describeEachDatabase('POST /v1/leads/batch', ({ database }) => {
       expect(Object.keys((await get(id)).custom_fields)).toHaveLength(50);
     });
 
+    it('gives each e-mail one lead when batches race, never a 500', async () => {
+      const { batch, workspaceId } = await setup();
+      const leads = Array.from({ length: 20 }, (_, i) => ({
+        email: `race${i}@example.com`,
+        first_name: 'Race',
+      }));
+      const responses = await Promise.all(Array.from({ length: 8 }, () => batch(leads)));
+      expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
+      const summaries = await Promise.all(responses.map(async (r) => (await readJson(r)).summary));
+      expect(summaries.reduce((sum, s) => sum + s.created, 0)).toBe(20);
+      const rows = await database.handle.db
+        .selectFrom('leads')
+        .select('email_normalized')
+        .where('workspace_id', '=', workspaceId)
+        .execute();
+      expect(rows).toHaveLength(20);
+    });
+
     it('answers 413 for a body over 1 MiB', async () => {
       const { batch } = await setup();
       const leads = Array.from({ length: 1000 }, (_, i) => ({

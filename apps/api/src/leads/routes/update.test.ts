@@ -85,6 +85,25 @@ describeEachDatabase('PATCH /v1/leads/{id}', ({ database }) => {
       expect((await get(id)).email).toBe('Ann.Lee@New.example');
     });
 
+    it('marks the enrollments updated when a shown field changes, so updated_since lists see it', async () => {
+      const { patch, id, workspaceId, clock } = await setup();
+      const { db } = database.handle;
+      const campaignId = await insertCampaignRow(db, workspaceId, 'Alpha');
+      await insertEnrollmentRow(db, workspaceId, {
+        campaign_id: campaignId,
+        lead_id: id,
+        lead_email: 'ann@example.com',
+      });
+      await patch(id, { company: 'Acme Group' });
+      const row = await db
+        .selectFrom('enrollments')
+        .select('updated_at')
+        .where('workspace_id', '=', workspaceId)
+        .where('lead_id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.updated_at).toBe(clock.now());
+    });
+
     it("accepts the lead's own e-mail in another case", async () => {
       const { patch, id } = await setup();
       const response = await patch(id, { email: 'ANN@example.com' });
