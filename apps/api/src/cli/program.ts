@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerImport } from './commands/import.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerWorkspace } from './commands/workspace.js';
@@ -12,5 +13,6 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerWorkspace(program);
   registerKey(program);
+  registerImport(program);
   return program;
 }
