@@ -6,6 +6,7 @@ import {
   MAX_PARTITIONS,
   mergePositions,
   planPartitions,
+  rangeIndex,
   sortSpec,
 } from './keyset.js';
 
@@ -37,6 +38,21 @@ describe('keyset planning', () => {
     );
     expect(plan).toHaveLength(many.length);
     expect(plan[0]?.statuses).toHaveLength(4);
+  });
+
+  it('reads each range by the index that has its equalities first and its sort key next', () => {
+    const ws = { campaignId: undefined, statuses: [] };
+    const one = { campaignId: 'cmp_1', statuses: ['sent' as const] };
+    expect(rangeIndex(ws, sortSpec('-status_changed_at'))).toBe('enr_ws_changed');
+    expect(rangeIndex({ ...ws, statuses: ['sent'] }, sortSpec('status_changed_at'))).toBe(
+      'enr_ws_status_changed',
+    );
+    expect(rangeIndex(one, sortSpec('-status_changed_at'))).toBe('enr_cmp_status_changed');
+    expect(rangeIndex({ ...one, statuses: ['sent', 'engaged'] }, sortSpec('-status_changed_at'))).toBe(
+      'enr_cmp_changed',
+    );
+    expect(rangeIndex(one, sortSpec('-email'))).toBe('enr_cmp_email');
+    expect(rangeIndex(ws, sortSpec('-last_event_at'))).toBe('enr_ws_last_event');
   });
 
   it('escapes LIKE wildcards and lower-cases the needle', () => {

@@ -1,7 +1,8 @@
 import type { Status } from '@leadstatus/core';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { DbOrTrx } from '../../db/database.js';
+import type { DbOrTrx, DialectName } from '../../db/database.js';
 import type { Position } from './cursor.js';
+import { IndexHint } from './index-hint.js';
 import type { ListSort } from './schemas.js';
 
 /** What a list shows: `undefined` means "any", an empty list means "none". */
@@ -80,19 +81,34 @@ export type SeekColumn =
   | 'replied_count';
 
 /**
+ * The index a partition is read by (migration 0001's names): workspace or campaign first, then the
+ * status where it is one equality and the sort keeps the index order, then the sort key and id.
+ */
+export function rangeIndex(partition: Partition, spec: SortSpec): string {
+  const scope = partition.campaignId === undefined ? 'ws' : 'cmp';
+  if (spec.column === 'lead_email') return `enr_${scope}_email`;
+  if (spec.column === 'last_event_at') return `enr_${scope}_last_event`;
+  return partition.statuses.length === 1 ? `enr_${scope}_status_changed` : `enr_${scope}_changed`;
+}
+
+/** One read of a partition: where from, how many rows, which columns. */
+export interface Seek<C extends SeekColumn> {
+  dialect: DialectName;
+  partition: Partition;
+  filter: ListFilter;
+  spec: SortSpec;
+  /** Read after this position; null from the start. */
+  after: Position | null;
+  take: number;
+  columns: readonly C[];
+}
+
+/**
  * The rows of one partition after `after`, in sort order, at most `take`: a range of one index
  * (`workspace_id`, [`campaign_id`], [`status`], sort column, `id`) read from the cursor on.
  */
-export function seekQuery<C extends SeekColumn>(
-  db: DbOrTrx,
-  workspaceId: string,
-  partition: Partition,
-  filter: ListFilter,
-  spec: SortSpec,
-  after: Position | null,
-  take: number,
-  columns: readonly C[],
-) {
+export function seekQuery<C extends SeekColumn>(db: DbOrTrx, workspaceId: string, seek: Seek<C>) {
+  const { dialect, partition, filter, spec, after, take, columns } = seek;
   let query = db.selectFrom('enrollments').select(columns).where('workspace_id', '=', workspaceId);
   if (partition.campaignId !== undefined) query = query.where('campaign_id', '=', partition.campaignId);
   const [onlyStatus] = partition.statuses;
@@ -124,10 +140,34 @@ export function seekQuery<C extends SeekColumn>(
     const column = sql.ref(spec.column);
     query = query
       .where(sql<SqlBool>`${column} ${sql.raw(inclusive)} ${after.key}`)
-      .where(sql<SqlBool>`(${column} ${sql.raw(strict)} ${after.key} or id ${sql.raw(strict)} ${after.id})`);
+      .where(
+        sql<SqlBool>`(${column} ${sql.raw(strict)} ${after.key} or ${sql.ref('id')} ${sql.raw(strict)} ${after.id})`,
+      );
   }
-  return query.orderBy(spec.column, spec.direction).orderBy('id', spec.direction).limit(take);
+  query = query.orderBy(spec.column, spec.direction).orderBy('id', spec.direction).limit(take);
+  // The range's own index, named: with ORDER BY … LIMIT, MariaDB may prefer another index that gives
+  // the same order (e.g. enr_ws_changed, filtering campaign and status row by row) or read the right
+  // one by `ref` from its start instead of seeking the cursor. Where `q` or `updated_since` may be
+  // more selective than the range, the planner chooses.
+  if (filter.q !== undefined || filter.updatedSince !== undefined) return query;
+  return query.withPlugin(new IndexHint('enrollments', rangeIndex(partition, spec), dialect));
 }
+
+/** The enrollment columns of a list row. */
+export const ROW_COLUMNS = [
+  'id',
+  'campaign_id',
+  'lead_id',
+  'lead_email',
+  'status',
+  'status_reason',
+  'status_changed_at',
+  'last_event_at',
+  'sent_count',
+  'opened_count',
+  'clicked_count',
+  'replied_count',
+] as const satisfies readonly SeekColumn[];
 
 /** Compares strings by code point, as SQLite and MySQL's `_bin` collations order UTF-8 bytes. */
 function compareCodePoints(a: string, b: string): number {
@@ -161,10 +201,14 @@ export function comparePositions(spec: SortSpec): (a: Position, b: Position) => 
  * The first `take` positions of several partitions' sorted results, in list order. A row read by
  * two partitions (its status changed between their reads) is kept once.
  */
-export function mergePositions(spec: SortSpec, results: readonly Position[][], take: number): Position[] {
+export function mergePositions<P extends Position>(
+  spec: SortSpec,
+  results: readonly P[][],
+  take: number,
+): P[] {
   const merged = results.flat().sort(comparePositions(spec));
   const seen = new Set<string>();
-  const out: Position[] = [];
+  const out: P[] = [];
   for (const position of merged) {
     if (seen.has(position.id)) continue;
     seen.add(position.id);

@@ -18,10 +18,10 @@ export interface ListParams {
 function decodeOrThrow(sort: ListSort, cursor: string | undefined): Position | null {
   if (cursor === undefined) return null;
   const result = decodeCursor(sort, cursor);
-  if (!result.ok)
-    throw problems.validation(`query.cursor: ${result.message}`, [
-      { path: 'query.cursor', message: result.message },
-    ]);
+  if (!result.ok) {
+    const errors = [{ path: 'query.cursor', message: result.message }];
+    throw problems.validation(`query.cursor: ${result.message}`, errors);
+  }
   return result.position;
 }
 

@@ -2,8 +2,14 @@ import { STATUSES, type Status } from '@leadstatus/core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../db/database.js';
 import { describeEachDatabase } from '../../test-support/test-databases.js';
-import { sortSpec } from './keyset.js';
-import { type ListFilter, type ListQuery, listEnrollments, listRowsByIds } from './list.repository.js';
+import { seekQuery, sortSpec } from './keyset.js';
+import {
+  type ListFilter,
+  type ListQuery,
+  type ListResult,
+  listEnrollments,
+  listRowsByIds,
+} from './list.repository.js';
 import { LIST_SORTS, type ListRow, type ListSort } from './schemas.js';
 import { changeStatus, type SeedEnrollment, seedCampaign, seedEnrollments } from './test-support/seed.js';
 
@@ -21,11 +27,13 @@ function mixedSpecs(count: number, prefix: string): SeedEnrollment[] {
   }));
 }
 
-async function pageAll(db: Db, workspaceId: string, query: Omit<ListQuery, 'after'>) {
+type List = (workspaceId: string, query: ListQuery) => Promise<ListResult>;
+
+async function pageAll(list: List, workspaceId: string, query: Omit<ListQuery, 'after'>) {
   const rows: ListRow[] = [];
   let after: ListQuery['after'] = null;
   for (let pages = 0; pages < 1000; pages++) {
-    const page = await listEnrollments(db, workspaceId, { ...query, after });
+    const page = await list(workspaceId, { ...query, after });
     rows.push(...page.rows);
     if (!page.next) return rows;
     after = page.next;
@@ -43,8 +51,9 @@ async function reference(db: Db, workspaceId: string, filter: ListFilter, sort: 
   return rows.map((r) => r.id);
 }
 
-describeEachDatabase('enrollment lists (repository)', ({ database }) => {
+describeEachDatabase('enrollment lists (repository)', ({ dialect, database }) => {
   const db = () => database.handle.db;
+  const list: List = (workspaceId, query) => listEnrollments(db(), workspaceId, query, { dialect });
   let c1 = '';
   let c2 = '';
   let other = '';
@@ -72,7 +81,7 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
         const expected = await reference(db(), WS_A, filter, sort);
         expect(expected.length, name).toBeGreaterThan(0);
         for (const limit of [4, 500]) {
-          const rows = await pageAll(db(), WS_A, { ...filter, sort, limit });
+          const rows = await pageAll(list, WS_A, { ...filter, sort, limit });
           expect(
             rows.map((r) => r.enrollment_id),
             `${name}, ${sort}, limit ${limit}`,
@@ -83,19 +92,19 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
   }, 60_000);
 
   it('never shows another workspace: its rows, its campaigns, or through a cursor', async () => {
-    const all = await pageAll(db(), WS_A, { sort: '-status_changed_at', limit: 500 });
+    const all = await pageAll(list, WS_A, { sort: '-status_changed_at', limit: 500 });
     expect(all).toHaveLength(140);
     expect(all.every((r) => r.campaign.id === c1 || r.campaign.id === c2)).toBe(true);
-    const viaOther = await listEnrollments(db(), WS_A, {
+    const viaOther = await list(WS_A, {
       campaignIds: [other],
       sort: '-status_changed_at',
       limit: 50,
       after: null,
     });
     expect(viaOther.rows).toEqual([]);
-    const firstA = await listEnrollments(db(), WS_A, { sort: '-status_changed_at', limit: 5, after: null });
-    const inB = await pageAll(db(), WS_B, { sort: '-status_changed_at', limit: 500 });
-    const bWithACursor = await listEnrollments(db(), WS_B, {
+    const firstA = await list(WS_A, { sort: '-status_changed_at', limit: 5, after: null });
+    const inB = await pageAll(list, WS_B, { sort: '-status_changed_at', limit: 500 });
+    const bWithACursor = await list(WS_B, {
       sort: '-status_changed_at',
       limit: 500,
       after: firstA.next,
@@ -106,7 +115,7 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
   });
 
   it('answers list rows by id for pause and resume, in the order asked', async () => {
-    const [first, second] = await pageAll(db(), WS_A, { sort: 'email', limit: 2, campaignIds: [c2] });
+    const [first, second] = await pageAll(list, WS_A, { sort: 'email', limit: 2, campaignIds: [c2] });
     const ids = [second?.enrollment_id ?? '', 'enr_unknown', first?.enrollment_id ?? ''];
     expect(await listRowsByIds(db(), WS_A, ids)).toEqual([second, first]);
   });
@@ -138,7 +147,7 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
         };
         let after: ListQuery['after'] = null;
         for (let page = 0; page < 100; page++) {
-          const result = await listEnrollments(db(), WS_A, {
+          const result = await list(WS_A, {
             campaignIds: [campaignId],
             statuses,
             sort,
@@ -168,6 +177,26 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
     }
   }
 
+  it('names the index each range reads, unless q or updated_since may be more selective', () => {
+    const sql = (filter: ListFilter, sort: ListSort, statuses: Status[] = []) =>
+      seekQuery(db(), WS_A, {
+        dialect,
+        partition: { campaignId: 'cmp_1', statuses },
+        filter,
+        spec: sortSpec(sort),
+        after: null,
+        take: 51,
+        columns: ['id'],
+      }).compile().sql;
+    const hint = (index: string) => (dialect === 'mysql' ? `force index (${index})` : `indexed by ${index}`);
+    expect(sql({}, '-status_changed_at', ['sent'])).toContain(hint('enr_cmp_status_changed'));
+    expect(sql({}, '-status_changed_at')).toContain(hint('enr_cmp_changed'));
+    expect(sql({}, 'email', ['sent', 'replied'])).toContain(hint('enr_cmp_email'));
+    expect(sql({}, 'last_event_at')).toContain(hint('enr_cmp_last_event'));
+    expect(sql({ q: 'x' }, '-status_changed_at', ['sent'])).not.toMatch(/force index|indexed by/);
+    expect(sql({ updatedSince: 1 }, '-status_changed_at')).not.toMatch(/force index|indexed by/);
+  });
+
   it('finds leads by e-mail, name or company, case-insensitively, with LIKE wildcards taken literally', async () => {
     const campaignId = await seedCampaign(db(), WS_A, 'Search');
     const seeded = await seedEnrollments(db(), WS_A, campaignId, [
@@ -180,7 +209,7 @@ describeEachDatabase('enrollment lists (repository)', ({ database }) => {
     ]);
     const ids = seeded.map((s) => s.enrollmentId);
     const search = async (q: string) =>
-      (await pageAll(db(), WS_A, { campaignIds: [campaignId], q, sort: 'email', limit: 50 })).map(
+      (await pageAll(list, WS_A, { campaignIds: [campaignId], q, sort: 'email', limit: 50 })).map(
         (r) => r.enrollment_id,
       );
     expect(await search('100%')).toEqual([ids[0]]);

@@ -1,11 +1,10 @@
-import type { DbOrTrx } from '../../db/database.js';
+import type { DbOrTrx, DialectName } from '../../db/database.js';
 import type { Position } from './cursor.js';
 import {
   type ListFilter,
   mergePositions,
-  type Partition,
   planPartitions,
-  type SeekColumn,
+  ROW_COLUMNS,
   type SortSpec,
   seekQuery,
   sortSpec,
@@ -27,25 +26,13 @@ export interface ListResult {
   next: Position | null;
 }
 
-const ROW_COLUMNS = [
-  'id',
-  'campaign_id',
-  'lead_id',
-  'lead_email',
-  'status',
-  'status_reason',
-  'status_changed_at',
-  'last_event_at',
-  'sent_count',
-  'opened_count',
-  'clicked_count',
-  'replied_count',
-] as const satisfies readonly SeekColumn[];
-
 type EnrollmentRow = ListEnrollment & { campaign_id: string; lead_id: string; lead_email: string };
 
-function positionOf(spec: SortSpec, row: EnrollmentRow): Position {
-  return { key: row[spec.column], id: row.id };
+export interface ListOptions {
+  /** The index hint's syntax differs. */
+  dialect: DialectName;
+  /** Campaigns the caller has read already (the campaign view's): not read again. */
+  campaigns?: readonly ListCampaign[];
 }
 
 /**
@@ -57,83 +44,69 @@ export async function listEnrollments(
   db: DbOrTrx,
   workspaceId: string,
   query: ListQuery,
-  known: { campaigns?: readonly ListCampaign[] } = {},
+  options: ListOptions,
 ): Promise<ListResult> {
   if (query.campaignIds?.length === 0 || query.statuses?.length === 0) return { rows: [], next: null };
-  const spec = sortSpec(query.sort);
-  const partitions = planPartitions(query, spec);
-  const take = query.limit + 1;
-  const [single] = partitions;
-  const { page, next } =
-    partitions.length === 1 && single
-      ? await readOneRange(db, workspaceId, query, spec, single, take)
-      : await readMergedRanges(db, workspaceId, query, spec, partitions, take);
-  return { rows: await toRows(db, workspaceId, page, known.campaigns), next };
+  const { page, next } = await readRanges(db, workspaceId, query, sortSpec(query.sort), options.dialect);
+  return { rows: await toRows(db, workspaceId, page, options.campaigns), next };
 }
+
+/**
+ * Up to this many ranges are read with whole rows; beyond, each range yields only (key, id) and the
+ * page's rows are read by id afterwards, so a wide fan-out reads `limit` whole rows, not
+ * `ranges × (limit + 1)`. Two ranges of whole rows cost about what keys plus a read by id do on
+ * SQLite, and save a round trip on MySQL.
+ */
+export const WHOLE_ROW_RANGES = 2;
 
 interface RangePage {
   page: EnrollmentRow[];
   next: Position | null;
 }
 
-/** One range: reads the whole rows in it directly. */
-async function readOneRange(
+async function readRanges(
   db: DbOrTrx,
   workspaceId: string,
   query: ListQuery,
   spec: SortSpec,
-  partition: Partition,
-  take: number,
+  dialect: DialectName,
 ): Promise<RangePage> {
-  const rows = await seekQuery(
-    db,
-    workspaceId,
-    partition,
-    query,
-    spec,
-    query.after,
-    take,
-    ROW_COLUMNS,
-  ).execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { page, next: rows.length > query.limit && last ? positionOf(spec, last) : null };
-}
-
-/** Several ranges: reads only (key, id) from each index, merges them, then reads the page's rows by id. */
-async function readMergedRanges(
-  db: DbOrTrx,
-  workspaceId: string,
-  query: ListQuery,
-  spec: SortSpec,
-  partitions: readonly Partition[],
-  take: number,
-): Promise<RangePage> {
+  const partitions = planPartitions(query, spec);
+  const seek = { dialect, filter: query, spec, after: query.after, take: query.limit + 1 };
+  const keyOf = (row: { id: string } & Record<SortSpec['column'], number | string>) => ({
+    key: row[spec.column],
+    id: row.id,
+  });
+  if (partitions.length <= WHOLE_ROW_RANGES) {
+    const results = await Promise.all(
+      partitions.map(async (partition) => {
+        const rows = await seekQuery(db, workspaceId, { ...seek, partition, columns: ROW_COLUMNS }).execute();
+        return rows.map((row) => ({ ...keyOf(row), row }));
+      }),
+    );
+    const merged = mergePositions(spec, results, seek.take);
+    return { page: merged.slice(0, query.limit).map((p) => p.row), next: nextPosition(merged, query.limit) };
+  }
   const results = await Promise.all(
     partitions.map(async (partition) => {
       const columns = ['id', spec.column] as const;
-      const rows = await seekQuery(
-        db,
-        workspaceId,
-        partition,
-        query,
-        spec,
-        query.after,
-        take,
-        columns,
-      ).execute();
-      return rows.map((row): Position => ({ key: row[spec.column], id: row.id }));
+      const rows = await seekQuery(db, workspaceId, { ...seek, partition, columns }).execute();
+      return rows.map(keyOf);
     }),
   );
-  const positions = mergePositions(spec, results, take);
-  const pageIds = positions.slice(0, query.limit).map((p) => p.id);
+  const merged = mergePositions(spec, results, seek.take);
+  const pageIds = merged.slice(0, query.limit).map((p) => p.id);
   const byId = await enrollmentsById(db, workspaceId, pageIds);
-  // The cursor is where the index ranges were read to, even if a row has changed since.
-  const last = positions[query.limit - 1];
-  return {
-    page: pageIds.flatMap((id) => byId.get(id) ?? []),
-    next: positions.length > query.limit && last ? last : null,
-  };
+  return { page: pageIds.flatMap((id) => byId.get(id) ?? []), next: nextPosition(merged, query.limit) };
+}
+
+/**
+ * Where the next page starts: the last row of this page as the index ranges read it (even if the
+ * row has changed since), when one more row was found.
+ */
+function nextPosition(merged: readonly Position[], limit: number): Position | null {
+  const last = merged[limit - 1];
+  return merged.length > limit && last ? { key: last.key, id: last.id } : null;
 }
 
 async function enrollmentsById(

@@ -50,7 +50,7 @@ function pauseManyRouter(action: PauseAction) {
     },
     responses: {
       200: { description: 'What changed.', content: { 'application/json': { schema: ResultSchema } } },
-      ...problemResponses(400, 404, ...AUTHENTICATED_PROBLEMS),
+      ...problemResponses(400, 404, 413, ...AUTHENTICATED_PROBLEMS),
     },
   });
   return createRouter().openapi(route, async (c) => {

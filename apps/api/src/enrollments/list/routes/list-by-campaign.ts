@@ -26,7 +26,7 @@ const route = createRoute({
 
 export const listCampaignLeads = createRouter().openapi(route, async (c) => {
   const { workspaceId } = c.get('caller');
-  const { db } = c.get('services');
+  const { db, dialect } = c.get('services');
   const { id } = c.req.valid('param');
   const params = c.req.valid('query');
   const query = toListQuery(params);
@@ -36,7 +36,7 @@ export const listCampaignLeads = createRouter().openapi(route, async (c) => {
     db,
     workspaceId,
     { ...query, campaignIds: [id] },
-    { campaigns: [campaign] },
+    { dialect, campaigns: [campaign] },
   );
   return c.json(ListPageSchema.parse(toListPage(params.sort, result)), 200);
 });

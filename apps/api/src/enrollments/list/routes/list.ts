@@ -24,6 +24,7 @@ const route = createRoute({
 export const listLeads = createRouter().openapi(route, async (c) => {
   const { workspaceId } = c.get('caller');
   const params = c.req.valid('query');
-  const result = await listEnrollments(c.get('services').db, workspaceId, toListQuery(params));
+  const { db, dialect } = c.get('services');
+  const result = await listEnrollments(db, workspaceId, toListQuery(params), { dialect });
   return c.json(ListPageSchema.parse(toListPage(params.sort, result)), 200);
 });
