@@ -20,7 +20,11 @@ interface Operation {
 function operations() {
   const document = createApp({ database: database.handle }).openApiDocument();
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({ path, method, operation })),
+    Object.entries(item as Record<string, Operation>).map(([method, operation]) => ({
+      path,
+      method,
+      operation,
+    })),
   );
 }
 
@@ -31,7 +35,10 @@ describe('the OpenAPI document', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     // The validator does reject a broken document (so the test above can fail).
-    const broken = await new Validator().validate({ ...JSON.parse(JSON.stringify(document)), info: { title: 1 } });
+    const broken = await new Validator().validate({
+      ...JSON.parse(JSON.stringify(document)),
+      info: { title: 1 },
+    });
     expect(broken.valid).toBe(false);
   });
 
@@ -53,7 +60,8 @@ describe('the OpenAPI document', () => {
     for (const { path, method, operation } of operations()) {
       const where = `${method.toUpperCase()} ${path}`;
       const statuses = Object.keys(operation.responses);
-      if (path.startsWith('/v1/')) expect(statuses, where).toEqual(expect.arrayContaining(['401', '429', '500']));
+      if (path.startsWith('/v1/'))
+        expect(statuses, where).toEqual(expect.arrayContaining(['401', '429', '500']));
       const takesInput =
         operation.requestBody !== undefined ||
         (operation.parameters ?? []).some((p) => 'in' in p && p.in === 'query');
