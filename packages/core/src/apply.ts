@@ -1,5 +1,5 @@
 import type { LeadEvent } from './events.js';
-import { isReasonFor, type StatusReason, type UnsubscribedReason } from './reasons.js';
+import { isReasonFor, type StatusReason, unsubscribedReasonOf } from './reasons.js';
 import type { EnrollmentState, EventCounters } from './state.js';
 import { isPausable } from './statuses.js';
 import { toEpochMs } from './time.js';
@@ -15,19 +15,6 @@ export interface ApplyOptions {
 
 /** The soft bounce in a row (with no human open, click or reply since the first) that makes a lead `bounced`. */
 export const SOFT_BOUNCE_LIMIT = 3;
-
-function unsubscribedReason(reason: StatusReason | undefined): UnsubscribedReason {
-  switch (reason) {
-    case 'one_click':
-    case 'reply':
-    case 'dnc_list':
-    case 'complaint':
-    case 'manual':
-      return reason;
-    default:
-      return 'link';
-  }
-}
 
 /**
  * `counters` with one more `key`. Always the same object shape, and after inlining with a constant key
@@ -124,7 +111,7 @@ export function applyEvent(
       break;
     case 'unsubscribed':
       column = 'unsubscribed';
-      reason = unsubscribedReason(event.reason);
+      reason = unsubscribedReasonOf(event.reason);
       break;
     case 'complained':
       column = 'unsubscribed';

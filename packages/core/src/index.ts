@@ -42,6 +42,7 @@ export {
   type StatusReasonInfo,
   UNSUBSCRIBED_REASONS,
   type UnsubscribedReason,
+  unsubscribedReasonOf,
 } from './reasons.js';
 export { err, ok, type Result } from './result.js';
 export { type EnrollmentState, type EventCounters, INITIAL_STATE, ZERO_COUNTERS } from './state.js';

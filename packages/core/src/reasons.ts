@@ -128,3 +128,17 @@ export function isReasonFor(status: Status, reason: unknown): reason is StatusRe
 export function isStatusReason(value: unknown): value is StatusReason {
   return STATUS_REASONS.includes(value as StatusReason);
 }
+
+/** The reason an `unsubscribed` event records: its own when it is an unsubscribe reason, else `link`. */
+export function unsubscribedReasonOf(reason: StatusReason | null | undefined): UnsubscribedReason {
+  switch (reason) {
+    case 'one_click':
+    case 'reply':
+    case 'dnc_list':
+    case 'complaint':
+    case 'manual':
+      return reason;
+    default:
+      return 'link';
+  }
+}

@@ -1,4 +1,4 @@
-import type { StatusReason, UnsubscribedReason } from '@leadstatus/core';
+import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
 import { addDncEntry } from '../dnc/dnc.repository.js';
 import type { EngineContext } from './event-engine.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
@@ -8,18 +8,7 @@ type Apply = (ctx: EngineContext, events: readonly PendingEvent[]) => Promise<Ap
 
 function optOutReason(event: PendingEvent): UnsubscribedReason | null {
   if (event.type === 'complained') return 'complaint';
-  if (event.type !== 'unsubscribed') return null;
-  const reason: StatusReason | null = event.reason;
-  switch (reason) {
-    case 'one_click':
-    case 'reply':
-    case 'dnc_list':
-    case 'complaint':
-    case 'manual':
-      return reason;
-    default:
-      return 'link';
-  }
+  return event.type === 'unsubscribed' ? unsubscribedReasonOf(event.reason) : null;
 }
 
 /**
