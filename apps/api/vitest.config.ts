@@ -6,5 +6,9 @@ export default defineConfig({
     // The JSON report feeds the one-line summary that `npm test` prints at the end.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     passWithNoTests: false,
+    // Safety limits, not timing assertions: MariaDB suites and spawned processes on a loaded 2-core CI
+    // machine can take several seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -18,21 +18,33 @@ import { requestLogger } from './http/request-logger.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
 import { type Logger, silentLogger } from './logger.js';
 import { v1Routers } from './routes.js';
+import { statusFeedMiddleware } from './stream/feed-middleware.js';
+import { StatusChangeFeed, type StreamSettings } from './stream/status-change-feed.js';
 import { healthRoutes } from './system/routes/health.js';
 import { homeRoutes } from './system/routes/home.js';
 import { referenceRoutes } from './system/routes/reference.js';
+import type { WebhookWorker } from './webhooks/delivery-worker.js';
+import { createWebhookRuntime, provideWebhooks, type WebhookSettings } from './webhooks/webhook-runtime.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
   clock?: Clock;
   logger?: Logger;
   bodyLimitBytes?: number;
+  /** Polling, heartbeat and limits of `GET /v1/stream` (tests shorten them). */
+  stream?: Partial<StreamSettings>;
+  /** Webhook URL policy and delivery worker settings (tests inject a resolver, a transport, a clock). */
+  webhooks?: WebhookSettings;
 }
 
 export interface LeadStatusApp {
   app: OpenAPIHono<AppEnv>;
   /** The OpenAPI 3.1 document, generated on first use and then reused. */
   openApiDocument(): OpenApiDocument;
+  /** Ends the open event streams and stops following status changes; call before closing the database. */
+  close(): Promise<void>;
+  /** Sends webhooks; created stopped: the server starts it (`start()`) and stops it on shutdown. */
+  webhookWorker: WebhookWorker;
 }
 
 /** Builds the whole HTTP service around injected parts; nothing here is module-level state. */
@@ -45,6 +57,14 @@ export function createApp(options: AppOptions): LeadStatusApp {
     config: { bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
     pingDatabase: () => options.database.ping(),
   };
+  // One feed per app (not per module), polling only while streams are open.
+  const feed = new StatusChangeFeed({
+    db: services.db,
+    clock: services.clock,
+    logger: services.logger,
+    ...(options.stream ? { settings: options.stream } : {}),
+  });
+  const webhooks = createWebhookRuntime(services, options.webhooks);
 
   const app = createRouter();
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
@@ -69,6 +89,8 @@ export function createApp(options: AppOptions): LeadStatusApp {
   );
   app.use('/v1/*', requireSecretKey());
   app.use('/v1/*', idempotencyKeys());
+  app.use('/v1/*', statusFeedMiddleware(feed));
+  app.use('/v1/webhooks/*', provideWebhooks(webhooks));
 
   registerSecuritySchemes(app);
   app.route('/', healthRoutes);
@@ -84,5 +106,5 @@ export function createApp(options: AppOptions): LeadStatusApp {
 
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return { app, openApiDocument };
+  return { app, openApiDocument, close: () => feed.close(), webhookWorker: webhooks.worker };
 }

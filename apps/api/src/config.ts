@@ -15,6 +15,11 @@ const EnvSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false', '1', '0']).default('false'),
+  WEBHOOK_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
 });
 
 export interface Config {
@@ -26,6 +31,15 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  webhooks: {
+    /** http and loopback webhook URLs (development and tests only). */
+    allowInsecure: boolean;
+    /** Whether this process sends webhooks (any number of processes may). */
+    workerEnabled: boolean;
+    concurrency: number;
+    timeoutMs: number;
+    pollIntervalMs: number;
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -54,6 +68,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       logLevel: e.LOG_LEVEL,
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      webhooks: {
+        allowInsecure: e.WEBHOOK_ALLOW_INSECURE === 'true' || e.WEBHOOK_ALLOW_INSECURE === '1',
+        workerEnabled: e.WEBHOOK_WORKER === 'true' || e.WEBHOOK_WORKER === '1',
+        concurrency: e.WEBHOOK_CONCURRENCY,
+        timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+        pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
+      },
     },
   };
 }

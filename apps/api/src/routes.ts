@@ -13,6 +13,8 @@ import { pauseOne, resumeOne } from './enrollments/routes/pause-one.js';
 import { postEnroll } from './enrollments/routes/post-enroll.js';
 import { postEventBatch } from './events/routes/post-batch.js';
 import { postEvent } from './events/routes/post-event.js';
+import { exportLeads } from './exports/routes/export.js';
+import { exportCampaignLeads } from './exports/routes/export-by-campaign.js';
 import type { AppEnv } from './http/app-env.js';
 import { batchUpsertLeads } from './leads/routes/batch.js';
 import { createLeadRoute } from './leads/routes/create.js';
@@ -20,6 +22,16 @@ import { deleteLead } from './leads/routes/delete.js';
 import { getLead } from './leads/routes/get.js';
 import { updateLeadRoute } from './leads/routes/update.js';
 import { listStatuses } from './statuses/routes/list.js';
+import { streamStatusChanges } from './stream/routes/stream.js';
+import { createWebhook } from './webhooks/routes/create.js';
+import { deleteWebhook } from './webhooks/routes/delete.js';
+import { getWebhook } from './webhooks/routes/get.js';
+import { getWebhookDelivery } from './webhooks/routes/get-delivery.js';
+import { listWebhooks } from './webhooks/routes/list.js';
+import { listWebhookDeliveries } from './webhooks/routes/list-deliveries.js';
+import { replayWebhookDelivery } from './webhooks/routes/replay.js';
+import { sendWebhookTest } from './webhooks/routes/send-test.js';
+import { updateWebhook } from './webhooks/routes/update.js';
 import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
 
 /**
@@ -31,6 +43,7 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listStatuses,
   postEvent,
   postEventBatch,
+  streamStatusChanges,
   postEnroll,
   pauseMany,
   resumeMany,
@@ -41,6 +54,8 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   deleteDnc,
   listLeads,
   listCampaignLeads,
+  exportLeads,
+  exportCampaignLeads,
   createLeadRoute,
   batchUpsertLeads,
   // After every literal /v1/leads/<segment> route (e.g. /v1/leads/export): {id} would match it.
@@ -51,4 +66,13 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listCampaignsRoute,
   getCampaign,
   updateCampaignRoute,
+  createWebhook,
+  listWebhooks,
+  getWebhook,
+  updateWebhook,
+  deleteWebhook,
+  sendWebhookTest,
+  listWebhookDeliveries,
+  getWebhookDelivery,
+  replayWebhookDelivery,
 ];

@@ -18,7 +18,23 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   const database = await connect(config, { migrate: true });
-  const { app } = createApp({ database, logger, bodyLimitBytes: config.bodyLimitBytes });
+  const { webhooks: webhookConfig } = config;
+  const leadStatus = createApp({
+    database,
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    webhooks: {
+      allowInsecure: webhookConfig.allowInsecure,
+      concurrency: webhookConfig.concurrency,
+      timeoutMs: webhookConfig.timeoutMs,
+      pollIntervalMs: webhookConfig.pollIntervalMs,
+    },
+  });
+  const { app } = leadStatus;
+  if (webhookConfig.allowInsecure) {
+    logger.warn('WEBHOOK_ALLOW_INSECURE is on: webhooks may target http:// and loopback URLs');
+  }
+  if (webhookConfig.workerEnabled) leadStatus.webhookWorker.start();
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -48,11 +64,23 @@ async function main(): Promise<void> {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, config.shutdownTimeoutMs);
     force.unref();
+    // No new webhook attempts from now on; the ones in flight finish (each bounded by its timeout).
+    const webhooksStopped = leadStatus.webhookWorker.stop();
     server.close(async () => {
       clearTimeout(force);
+      await leadStatus.close();
+      await webhooksStopped.catch((error: unknown) => logger.error({ err: error }, 'stopping webhooks'));
       await database.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database'));
       logger.info('stopped');
       process.exit(0);
+    });
+    // Event streams never end by themselves: end them, then close each connection as its last response
+    // ends (an idle keep-alive socket would otherwise hold the server open until its timeout).
+    void leadStatus.close().finally(() => {
+      const sweep = setInterval(() => {
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }, 25);
+      sweep.unref();
     });
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

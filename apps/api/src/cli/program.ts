@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -14,5 +15,6 @@ export function buildProgram(): Command {
   registerWorkspace(program);
   registerKey(program);
   registerImport(program);
+  registerExport(program);
   return program;
 }

@@ -27,8 +27,9 @@ export function mergeDeltas(deltas: Iterable<CounterDelta>): CounterDelta[] {
 }
 
 /**
- * Applies counter deltas inside the caller's transaction, one upsert per (campaign, metric), in a
- * fixed order so two transactions never lock the same slots in opposite orders.
+ * Applies counter deltas inside the caller's transaction: one multi-row upsert, its rows in a fixed
+ * order (the database applies them in that order), so two transactions never lock the same slots in
+ * opposite orders. After merging there is one row per (campaign, metric), so no slot appears twice.
  */
 export async function applyCounterDeltas(
   trx: DbOrTrx,
@@ -39,26 +40,25 @@ export async function applyCounterDeltas(
   const ordered = mergeDeltas(deltas).sort((a, b) =>
     a.campaignId === b.campaignId ? a.metric.localeCompare(b.metric) : a.campaignId < b.campaignId ? -1 : 1,
   );
-  for (const d of ordered) {
-    const row = {
-      workspace_id: workspaceId,
-      campaign_id: d.campaignId,
-      metric: d.metric,
-      slot: randomInt(COUNTER_SLOTS),
-      value: d.delta,
-    };
-    const insert = trx.insertInto('campaign_counters').values(row);
-    if (dialect === 'mysql') {
-      await insert.onDuplicateKeyUpdate({ value: sql`value + ${d.delta}` }).execute();
-    } else {
-      await insert
-        .onConflict((oc) =>
-          oc
-            .columns(['workspace_id', 'campaign_id', 'metric', 'slot'])
-            .doUpdateSet({ value: sql`campaign_counters.value + ${d.delta}` }),
-        )
-        .execute();
-    }
+  if (ordered.length === 0) return;
+  const rows = ordered.map((d) => ({
+    workspace_id: workspaceId,
+    campaign_id: d.campaignId,
+    metric: d.metric,
+    slot: randomInt(COUNTER_SLOTS),
+    value: d.delta,
+  }));
+  const insert = trx.insertInto('campaign_counters').values(rows);
+  if (dialect === 'mysql') {
+    await insert.onDuplicateKeyUpdate({ value: sql`value + values(value)` }).execute();
+  } else {
+    await insert
+      .onConflict((oc) =>
+        oc
+          .columns(['workspace_id', 'campaign_id', 'metric', 'slot'])
+          .doUpdateSet({ value: sql`campaign_counters.value + excluded.value` }),
+      )
+      .execute();
   }
 }
 

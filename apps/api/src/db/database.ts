@@ -6,6 +6,11 @@ import type { EnrollmentsTable } from './tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from './tables/events.js';
 import type { IdempotencyKeysTable } from './tables/idempotency.js';
 import type { LeadsTable } from './tables/leads.js';
+import type {
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhookSubscriptionsTable,
+} from './tables/webhooks.js';
 import type { ApiKeysTable, WorkspacesTable } from './tables/workspaces.js';
 
 /** Every table. Times are epoch milliseconds, booleans 0/1: both dialects return them the same way. */
@@ -21,6 +26,9 @@ export interface Database {
   dnc_entries: DncEntriesTable;
   campaign_counters: CampaignCountersTable;
   idempotency_keys: IdempotencyKeysTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type Db = Kysely<Database>;

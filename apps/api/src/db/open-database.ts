@@ -38,6 +38,10 @@ function openSqlite(filename: string): Kysely<Database> {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
+  // A 64 MiB page cache (default 2 MiB) keeps the enrollment indexes that every event touches in
+  // memory; checkpointing every ~40 MiB of WAL instead of 4 MiB batches the copy-back work.
+  database.pragma('cache_size = -65536');
+  database.pragma('wal_autocheckpoint = 10000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 

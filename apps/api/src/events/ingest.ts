@@ -11,6 +11,9 @@ import { findEventsByExternalIds } from './events.repository.js';
 import { type PendingEvent, pendingEvent } from './pending-event.js';
 import { type EventInput, EventInputSchema } from './schemas.js';
 
+/** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
+const CHUNK = 1000;
+
 /** How far ahead of the server clock an event may claim to have happened (clock skew allowance). */
 const MAX_FUTURE_MS = 15 * 60 * 1000;
 
@@ -58,34 +61,33 @@ function validate(items: readonly unknown[], now: number): { valid: Resolvable[]
 /** Finds each event's lead (by id or e-mail) and enrollment in the named campaign. */
 async function resolve(services: Services, workspaceId: string, items: Resolvable[]) {
   const { db } = services;
-  const leadIds = [...new Set(items.flatMap((i) => (i.input.lead_id ? [i.input.lead_id] : [])))];
   const emails = [...new Set(items.flatMap((i) => (i.input.email ? [normalizeEmail(i.input.email)] : [])))];
   const byEmail = new Map<string, string>();
-  for (let i = 0; i < emails.length; i += 500) {
+  for (let i = 0; i < emails.length; i += CHUNK) {
     const rows = await db
       .selectFrom('leads')
       .select(['id', 'email_normalized'])
       .where('workspace_id', '=', workspaceId)
-      .where('email_normalized', 'in', emails.slice(i, i + 500))
+      .where('email_normalized', 'in', emails.slice(i, i + CHUNK))
       .execute();
     for (const r of rows) byEmail.set(r.email_normalized, r.id);
   }
-  const allLeadIds = [...new Set([...leadIds, ...byEmail.values()])];
-  const enrollments = new Map<string, string>();
-  for (let i = 0; i < allLeadIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('enrollments')
-      .select(['id', 'campaign_id', 'lead_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('lead_id', 'in', allLeadIds.slice(i, i + 500))
-      .execute();
-    for (const r of rows) enrollments.set(`${r.campaign_id} ${r.lead_id}`, r.id);
+  const leadIdOf = (item: Resolvable) =>
+    item.input.lead_id ?? byEmail.get(normalizeEmail(item.input.email ?? ''));
+  const leadsByCampaign = new Map<string, Set<string>>();
+  for (const item of items) {
+    const leadId = leadIdOf(item);
+    if (!leadId) continue;
+    const leads = leadsByCampaign.get(item.input.campaign_id) ?? new Set<string>();
+    leads.add(leadId);
+    leadsByCampaign.set(item.input.campaign_id, leads);
   }
+  const enrollments = await findEnrollmentIds(services, workspaceId, leadsByCampaign);
 
   const resolved: Array<Resolvable & { leadId: string; enrollmentId: string }> = [];
   const notFound: IngestResult[] = [];
   for (const item of items) {
-    const leadId = item.input.lead_id ?? byEmail.get(normalizeEmail(item.input.email ?? ''));
+    const leadId = leadIdOf(item);
     const enrollmentId = leadId && enrollments.get(`${item.input.campaign_id} ${leadId}`);
     if (!leadId || !enrollmentId) {
       const lead = item.input.lead_id ?? item.input.email;
@@ -99,6 +101,55 @@ async function resolve(services: Services, workspaceId: string, items: Resolvabl
     }
   }
   return { resolved, notFound };
+}
+
+/** Branches per UNION ALL: well under SQLite's limit of 500 terms in a compound SELECT. */
+const MAX_BRANCHES = 100;
+
+/**
+ * Enrollment ids by `"<campaign> <lead>"`, looked up exactly by the (workspace, campaign, lead) unique
+ * index: one SELECT per campaign, joined by UNION ALL, at most CHUNK leads a statement. (A single
+ * `campaign_id IN (…) AND lead_id IN (…)` would probe every combination of the two lists.)
+ */
+async function findEnrollmentIds(
+  services: Services,
+  workspaceId: string,
+  leadsByCampaign: Map<string, Set<string>>,
+): Promise<Map<string, string>> {
+  type Branch = { campaignId: string; leadIds: string[] };
+  // Pack (campaign, leads) branches into statements of at most CHUNK leads and MAX_BRANCHES branches.
+  const statements: Branch[][] = [];
+  let current: Branch[] = [];
+  let size = 0;
+  for (const [campaignId, leads] of leadsByCampaign) {
+    const leadIds = [...leads];
+    for (let i = 0; i < leadIds.length; i += CHUNK) {
+      const branch = { campaignId, leadIds: leadIds.slice(i, i + CHUNK) };
+      if (current.length === MAX_BRANCHES || size + branch.leadIds.length > CHUNK) {
+        statements.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(branch);
+      size += branch.leadIds.length;
+    }
+  }
+  if (current.length > 0) statements.push(current);
+
+  const select = (branch: Branch) =>
+    services.db
+      .selectFrom('enrollments')
+      .select(['id', 'campaign_id', 'lead_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('campaign_id', '=', branch.campaignId)
+      .where('lead_id', 'in', branch.leadIds);
+  const found = new Map<string, string>();
+  for (const [first, ...rest] of statements) {
+    if (!first) continue;
+    const query = rest.reduce((union, branch) => union.unionAll(select(branch)), select(first));
+    for (const r of await query.execute()) found.set(`${r.campaign_id} ${r.lead_id}`, r.id);
+  }
+  return found;
 }
 
 function toPending(item: Resolvable & { leadId: string; enrollmentId: string }): PendingEvent {
@@ -132,8 +183,11 @@ export async function ingestEvents(
 ): Promise<IngestResult[]> {
   const now = services.clock.now();
   const { valid, invalid } = validate(items, now);
-  const { resolved, notFound } = await resolve(services, workspaceId, valid);
-  const workspace = await findWorkspace(services.db, workspaceId);
+  // Independent reads: on MySQL they go out on two connections at once.
+  const [{ resolved, notFound }, workspace] = await Promise.all([
+    resolve(services, workspaceId, valid),
+    findWorkspace(services.db, workspaceId),
+  ]);
   const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
 
   const applied = await inTransaction(

@@ -34,6 +34,11 @@ export const OPENAPI_CONFIG: DocumentConfig = {
       description: 'What happened to a lead in a campaign; statuses are derived from events.',
     },
     { name: 'Do-not-contact', description: 'E-mail addresses and domains that are never contacted.' },
+    {
+      name: 'Webhooks',
+      description:
+        'Signed HTTPS callbacks when a lead’s status changes, with retries, a delivery log and replay.',
+    },
   ],
 };
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { DialectName } from '../database.js';
 import { initialMigration } from './0001-initial.js';
+import { webhooksMigration } from './0003-webhooks.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -9,5 +10,6 @@ import { initialMigration } from './0001-initial.js';
 export function allMigrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0003-webhooks': webhooksMigration(dialect),
   };
 }
