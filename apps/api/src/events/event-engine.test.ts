@@ -7,7 +7,8 @@ import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixture
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { applyEvents, LostUpdateError } from './event-engine.js';
+import { LostUpdateError } from './engine-context.js';
+import { applyEvents } from './event-engine.js';
 import { loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
 import { pendingEvent } from './pending-event.js';
 

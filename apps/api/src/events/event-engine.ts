@@ -4,35 +4,21 @@ import {
   deriveStatus,
   type EnrollmentState,
   type LeadEvent,
-  stopsSending,
 } from '@leadstatus/core';
-import { CompiledQuery, type Transaction } from 'kysely';
 import {
   applyCounterDeltas,
   type CounterDelta,
   statusMetric,
 } from '../counters/campaign-counters.repository.js';
-import type { Database, DialectName } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import type { StatusChangesTable } from '../db/tables/events.js';
-import { rowFromState, stateFromRow } from '../enrollments/enrollment-state.js';
+import { stateFromRow } from '../enrollments/enrollment-state.js';
 import { newId } from '../ids.js';
+import { type EngineContext, LostUpdateError } from './engine-context.js';
 import { insertEventRows, loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
 import { propagateOptOuts } from './opt-out.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
-
-export interface EngineContext {
-  trx: Transaction<Database>;
-  dialect: DialectName;
-  workspaceId: string;
-  now: number;
-  options: ApplyOptions;
-}
-
-/** Thrown when an enrollment changed under a transaction that held its row lock: a bug, never expected. */
-export class LostUpdateError extends Error {
-  override name = 'LostUpdateError';
-}
+import { writeStates } from './state-writes.js';
 
 /** Ids per `IN (...)` list and status changes per INSERT (11 columns): a whole batch at once. */
 const CHUNK = 1000;
@@ -74,7 +60,7 @@ export async function applyEvents(
   }
 
   await insertEventRows(ctx.trx, ctx.workspaceId, events, eventIds, ctx.now);
-  await writeStates(ctx, rows, finalStates);
+  await writeStates(ctx, rows, finalStates, sentSteps(events));
   for (let i = 0; i < changes.length; i += CHUNK) {
     await ctx.trx
       .insertInto('status_changes')
@@ -93,6 +79,16 @@ export async function applyEvents(
       statusReason: state.reason,
     };
   });
+}
+
+/** The highest step each enrollment was sent in these events: `current_step` never moves back. */
+function sentSteps(events: readonly PendingEvent[]): Map<string, number> {
+  const steps = new Map<string, number>();
+  for (const e of events) {
+    if (e.type === 'sent' && e.step !== null)
+      steps.set(e.enrollmentId, Math.max(steps.get(e.enrollmentId) ?? 0, e.step));
+  }
+  return steps;
 }
 
 function groupByEnrollment(events: readonly PendingEvent[]): Map<string, number[]> {
@@ -230,134 +226,4 @@ function changeRow(
     changed_at: at ?? ctx.now,
     created_at: ctx.now,
   };
-}
-
-/** The columns an applied event can change: the stored state, the schedule and `updated_at`. */
-const STATE_COLUMNS = [
-  'status',
-  'status_reason',
-  'base_status',
-  'base_reason',
-  'paused',
-  'soft_bounce_streak',
-  'sent_count',
-  'opened_count',
-  'clicked_count',
-  'replied_count',
-  'auto_replied_count',
-  'machine_opened_count',
-  'machine_clicked_count',
-  'soft_bounced_count',
-  'last_event_at',
-  'status_changed_at',
-  'next_due_at',
-  'updated_at',
-] as const;
-type StateColumn = (typeof STATE_COLUMNS)[number];
-/** Those that some index of `enrollments` contains: the list views sort and filter on them. */
-const INDEXED_COLUMNS: ReadonlySet<StateColumn> = new Set([
-  'status',
-  'last_event_at',
-  'status_changed_at',
-  'next_due_at',
-  'updated_at',
-]);
-
-/** Rows per multi-row UPDATE: at most 3 + 18 parameters a row, so 21,000 (SQLite allows 32,766). */
-const UPDATE_CHUNK = 1000;
-
-/**
- * Writes the new states with a few multi-row UPDATEs instead of one per enrollment (one round trip
- * each on MySQL). On SQLite an indexed column is written only where its value changes, grouping rows
- * by which of them do: SQLite rewrites the entries of every index on an assigned column even when the
- * value stays the same, and most events move `last_event_at` and `updated_at` but not the status.
- * InnoDB compares old and new values itself, so on MySQL one statement writes every column. Each row
- * still carries the version read under its lock and matches only while that version is unchanged,
- * so a lost update still shows as a row count short of the rows written, as the single-row check did.
- */
-async function writeStates(
-  ctx: EngineContext,
-  rows: Map<string, EnrollmentsTable>,
-  states: Map<string, EnrollmentState>,
-): Promise<void> {
-  const groups = new Map<string, { columns: StateColumn[]; rows: EnrollmentsTable[] }>();
-  // In id order (the order `rows` was read in): the rows are then visited in primary-key order.
-  for (const [enrollmentId, row] of rows) {
-    const state = states.get(enrollmentId);
-    if (!state) continue;
-    const next: EnrollmentsTable = {
-      ...row,
-      ...rowFromState(state, row.created_at),
-      next_due_at: nextDueAt(row, state, ctx.now),
-      updated_at: ctx.now,
-    };
-    const columns =
-      ctx.dialect === 'mysql'
-        ? [...STATE_COLUMNS]
-        : STATE_COLUMNS.filter((column) => !INDEXED_COLUMNS.has(column) || next[column] !== row[column]);
-    const key = columns.join();
-    const group = groups.get(key) ?? { columns, rows: [] };
-    group.rows.push(next);
-    groups.set(key, group);
-  }
-  for (const { columns, rows: updated } of groups.values()) {
-    for (let i = 0; i < updated.length; i += UPDATE_CHUNK) {
-      const chunk = updated.slice(i, i + UPDATE_CHUNK);
-      const result = await ctx.trx.executeQuery(updateStates(ctx, columns, chunk));
-      if (result.numAffectedRows !== BigInt(chunk.length)) {
-        throw new LostUpdateError(
-          `${chunk.length - Number(result.numAffectedRows ?? 0n)} of ${chunk.length} enrollments changed concurrently`,
-        );
-      }
-    }
-  }
-}
-
-/**
- * One UPDATE of many enrollments from a derived table of (id, expected version, new values); the
- * syntax differs: SQLite updates FROM a VALUES list, MySQL joins a UNION ALL of SELECTs (MariaDB and
- * MySQL disagree on how the columns of a VALUES table are named). `version` moves up by one, as before.
- * Built as text, like `insertEventRows`, from fixed column names: Kysely's builder would spend more
- * time turning up to 21,000 values into nodes and back than the database spends on the UPDATE.
- */
-function updateStates(ctx: EngineContext, columns: StateColumn[], rows: EnrollmentsTable[]): CompiledQuery {
-  const parameters: unknown[] = [];
-  const placeholders = `(${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`;
-  if (ctx.dialect === 'sqlite') {
-    // The workspace id comes from v too: joined on v's columns only, SQLite's planner always walks v
-    // and looks each row up by primary key (with a constant workspace_id and statistics from ANALYZE,
-    // it may instead walk the workspace's enrollments and scan v for each).
-    for (const row of rows)
-      parameters.push(ctx.workspaceId, row.id, row.version, ...columns.map((c) => row[c]));
-    const assignments = [...columns.map((c) => `${c} = v.${c}`), 'version = enrollments.version + 1'];
-    return CompiledQuery.raw(
-      `with v (workspace_id, id, expected_version${columns.map((c) => `, ${c}`).join('')}) as ` +
-        `(values ${rows.map(() => placeholders).join(', ')}) ` +
-        `update enrollments set ${assignments.join(', ')} from v ` +
-        'where enrollments.workspace_id = v.workspace_id and enrollments.id = v.id ' +
-        'and enrollments.version = v.expected_version',
-      parameters,
-    );
-  }
-  for (const row of rows) parameters.push(row.id, row.version, ...columns.map((c) => row[c]));
-  parameters.push(ctx.workspaceId);
-  const first = `select ${['? as id', '? as expected_version', ...columns.map((c) => `? as ${c}`)].join(', ')}`;
-  const other = `select ${['?', '?', ...columns.map(() => '?')].join(', ')}`;
-  const assignments = [...columns.map((c) => `e.${c} = v.${c}`), 'e.version = e.version + 1'];
-  return CompiledQuery.raw(
-    `update enrollments e join (${[first, ...rows.slice(1).map(() => other)].join(' union all ')}) v ` +
-      'on e.workspace_id = ? and e.id = v.id and e.version = v.expected_version ' +
-      `set ${assignments.join(', ')}`,
-    parameters,
-  );
-}
-
-/**
- * Sending stops for replied, bounced, unsubscribed, completed and paused: nothing is due. A resumed
- * enrollment is due at once for its next step; otherwise the schedule stays as it was.
- */
-function nextDueAt(row: EnrollmentsTable, state: EnrollmentState, now: number): number | null {
-  if (stopsSending(state.status)) return null;
-  if (stopsSending(row.status)) return now;
-  return row.next_due_at;
 }

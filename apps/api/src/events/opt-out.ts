@@ -1,6 +1,6 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
 import { addDncEntry } from '../dnc/dnc.repository.js';
-import type { EngineContext } from './event-engine.js';
+import type { EngineContext } from './engine-context.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
 import { pendingEvent } from './pending-event.js';
 

@@ -151,6 +151,28 @@ describeEachDatabase('POST /v1/events', ({ database }) => {
       expect((await readJson(late)).enrollment).toMatchObject({ status: 'engaged', status_reason: null });
     });
 
+    it('records the highest step sent, and when the change happened in the history', async () => {
+      await setup();
+      const [e] = await enrollEmails(app, key, campaignId, [uniqueEmail()]);
+      const lead = e?.leadId as string;
+      await post({ type: 'sent', step: 2, campaign_id: campaignId, lead_id: lead, occurred_at: at(30) });
+      await post({ type: 'sent', step: 1, campaign_id: campaignId, lead_id: lead, occurred_at: at(10) });
+      const row = () =>
+        database.handle.db
+          .selectFrom('enrollments')
+          .select(['current_step', 'status', 'status_changed_at'])
+          .where('id', '=', e?.enrollmentId as string)
+          .executeTakeFirstOrThrow();
+      expect(await row()).toMatchObject({
+        current_step: 2,
+        status: 'sent',
+        status_changed_at: T0 + 10 * 60_000,
+      });
+      // A late open engages the lead as of its own time (docs/lists.md: such a row may move behind a cursor).
+      await post({ type: 'opened', campaign_id: campaignId, lead_id: lead, occurred_at: at(20) });
+      expect(await row()).toMatchObject({ status: 'engaged', status_changed_at: T0 + 20 * 60_000 });
+    });
+
     it('keeps machine opens from engaging a lead, but counts them', async () => {
       await setup();
       const [e] = await enrollEmails(app, key, campaignId, [uniqueEmail()]);
