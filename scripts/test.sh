@@ -7,7 +7,6 @@ bash scripts/install.sh
 if [ -z "${MYSQL_URL:-}" ]; then bash scripts/mariadb.sh; fi
 rm -f apps/*/test-results.json packages/*/test-results.json bench/*/test-results.json
 status=0
-bash scripts/pnpm.sh exec biome ci . || status=1
-bash scripts/pnpm.sh exec turbo run typecheck test --continue --output-logs=new-only || status=1
+bash scripts/pnpm.sh exec turbo run lint typecheck test --continue --output-logs=new-only || status=1
 node scripts/test-summary.mjs || status=1
 exit $status
