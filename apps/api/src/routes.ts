@@ -1,4 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { getCampaignAnalytics } from './analytics/routes/campaign-analytics.js';
+import { getMetricDefinitions } from './analytics/routes/metric-definitions.js';
+import { getWorkspaceAnalytics } from './analytics/routes/workspace-analytics.js';
 import { createCampaignRoute } from './campaigns/routes/create.js';
 import { getCampaign } from './campaigns/routes/get.js';
 import { listCampaignsRoute } from './campaigns/routes/list.js';
@@ -66,6 +69,9 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listCampaignsRoute,
   getCampaign,
   updateCampaignRoute,
+  getCampaignAnalytics,
+  getWorkspaceAnalytics,
+  getMetricDefinitions,
   createWebhook,
   listWebhooks,
   getWebhook,

@@ -3,6 +3,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerRecount } from './commands/recount.js';
 import { registerWorkspace } from './commands/workspace.js';
 
 /** The `leadstatus` command line. Uses DATABASE_URL like the server (SQLite under ./data by default). */
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   registerKey(program);
   registerImport(program);
   registerExport(program);
+  registerRecount(program);
   return program;
 }

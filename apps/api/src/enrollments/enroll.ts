@@ -1,5 +1,6 @@
 import type { Status, StatusReason } from '@leadstatus/core';
-import { applyCounterDeltas, statusMetric } from '../counters/campaign-counters.repository.js';
+import { counterDeltas } from '../analytics/metric-deltas.js';
+import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { inTransaction } from '../db/transaction.js';
@@ -11,6 +12,7 @@ import type { Services } from '../http/app-env.js';
 import { newId } from '../ids.js';
 import { domainOf, normalizeEmail } from '../leads/email.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { stateFromRow } from './enrollment-state.js';
 
 export type EnrollOutcome = 'enrolled' | 'blocked' | 'already_enrolled' | 'not_found';
 
@@ -179,9 +181,13 @@ export async function enrollLeads(
           .execute();
       }
       if (rows.length > 0) {
-        await applyCounterDeltas(trx, services.dialect, workspaceId, [
-          { campaignId, metric: statusMetric('not_contacted'), delta: rows.length },
-        ]);
+        // Every new row holds the initial state; blocked ones then move through the engine's deltas.
+        await applyCounterDeltas(
+          trx,
+          services.dialect,
+          workspaceId,
+          counterDeltas(campaignId, null, stateFromRow(rows[0] as EnrollmentsTable), rows.length),
+        );
       }
       const blocked = rows.flatMap((row) => {
         const reason = dnc.emails.has(row.lead_email)

@@ -104,7 +104,9 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
     const expected: Record<string, number> = {};
     for (const row of await rows())
       expected[`status:${row.status}`] = (expected[`status:${row.status}`] ?? 0) + 1;
-    expect(Object.fromEntries([...(counters ?? [])].filter(([, v]) => v !== 0))).toEqual(expected);
+    expect(
+      Object.fromEntries([...(counters ?? [])].filter(([m, v]) => v !== 0 && m.startsWith('status:'))),
+    ).toEqual(expected);
   });
 
   it('fails the whole transaction with LostUpdateError when a version moved after the lock', async () => {

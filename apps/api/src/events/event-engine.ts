@@ -1,15 +1,6 @@
-import {
-  type ApplyOptions,
-  applyEvent,
-  deriveStatus,
-  type EnrollmentState,
-  type LeadEvent,
-} from '@leadstatus/core';
-import {
-  applyCounterDeltas,
-  type CounterDelta,
-  statusMetric,
-} from '../counters/campaign-counters.repository.js';
+import { applyEvent, deriveStatus, type EnrollmentState, type LeadEvent } from '@leadstatus/core';
+import { counterDeltas } from '../analytics/metric-deltas.js';
+import { applyCounterDeltas, type CounterDelta } from '../counters/campaign-counters.repository.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import type { StatusChangesTable } from '../db/tables/events.js';
 import { stateFromRow } from '../enrollments/enrollment-state.js';
@@ -53,10 +44,7 @@ export async function applyEvents(
     const history = histories.get(enrollmentId);
     const after = await nextState(ctx, before, indexes, events, eventIds, changes, row, history);
     finalStates.set(enrollmentId, after);
-    if (after.status !== before.status) {
-      deltas.push({ campaignId: row.campaign_id, metric: statusMetric(before.status), delta: -1 });
-      deltas.push({ campaignId: row.campaign_id, metric: statusMetric(after.status), delta: 1 });
-    }
+    deltas.push(...counterDeltas(row.campaign_id, before, after));
   }
 
   await insertEventRows(ctx.trx, ctx.workspaceId, events, eventIds, ctx.now);

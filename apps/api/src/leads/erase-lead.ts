@@ -1,9 +1,11 @@
-import { applyCounterDeltas, statusMetric } from '../counters/campaign-counters.repository.js';
+import { counterDeltas } from '../analytics/metric-deltas.js';
+import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
+import { stateFromRow } from '../enrollments/enrollment-state.js';
 
 /**
  * GDPR erasure in one transaction: the lead's events, status changes, enrollments and the lead go,
- * and each campaign's status counters lose the deleted enrollments. DNC entries stay: an address
+ * and each campaign's counters lose the deleted enrollments. DNC entries stay: an address
  * that opted out must stay blocked even after its lead is gone. False when there is no such lead.
  */
 export async function eraseLead(db: Db, dialect: DialectName, workspaceId: string, leadId: string) {
@@ -20,7 +22,7 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
 
     let enrollmentQuery = trx
       .selectFrom('enrollments')
-      .select(['id', 'campaign_id', 'status'])
+      .selectAll()
       .where('workspace_id', '=', workspaceId)
       .where('lead_id', '=', leadId);
     if (dialect === 'mysql') enrollmentQuery = enrollmentQuery.forUpdate();
@@ -49,7 +51,7 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
       trx,
       dialect,
       workspaceId,
-      enrollments.map((e) => ({ campaignId: e.campaign_id, metric: statusMetric(e.status), delta: -1 })),
+      enrollments.flatMap((e) => counterDeltas(e.campaign_id, stateFromRow(e), null)),
     );
     return true;
   });

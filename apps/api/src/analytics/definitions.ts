@@ -1,0 +1,108 @@
+/**
+ * Every analytics metric and rate in words: the one table that `GET /v1/metrics/definitions` serves
+ * and docs/analytics.md reproduces (a test keeps the two in step).
+ */
+export interface MetricDefinition {
+  name: string;
+  kind: 'count' | 'rate';
+  description: string;
+  numerator: string;
+  /** Null for counts. */
+  denominator: string | null;
+}
+
+export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  {
+    name: 'enrolled',
+    kind: 'count',
+    description: 'Enrollments (leads in the campaign), whatever their status.',
+    numerator: 'enrollments',
+    denominator: null,
+  },
+  {
+    name: 'contacted',
+    kind: 'count',
+    description: 'Enrollments with at least one `sent` event.',
+    numerator: 'enrollments with at least one sent event',
+    denominator: null,
+  },
+  {
+    name: 'distribution',
+    kind: 'count',
+    description: 'Enrollments per status as shown (paused counts as paused); sums to `enrolled`.',
+    numerator: 'enrollments whose current status is the given status',
+    denominator: null,
+  },
+  {
+    name: 'opens.human',
+    kind: 'count',
+    description: 'Enrollments with at least one human (not machine-made) open.',
+    numerator: 'enrollments with at least one human open',
+    denominator: null,
+  },
+  {
+    name: 'opens.machine',
+    kind: 'count',
+    description: 'Enrollments with at least one machine-made open (security scanner, privacy proxy).',
+    numerator: 'enrollments with at least one machine open',
+    denominator: null,
+  },
+  {
+    name: 'reply_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads that replied (human replies; auto-replies do not count).',
+    numerator: 'enrollments with at least one human reply',
+    denominator: 'contacted enrollments',
+  },
+  {
+    name: 'engagement_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads that opened, clicked or replied (human events only).',
+    numerator: 'enrollments with at least one human open, click or reply',
+    denominator: 'contacted enrollments',
+  },
+  {
+    name: 'open_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads with a human open.',
+    numerator: 'enrollments with at least one human open',
+    denominator: 'contacted enrollments',
+  },
+  {
+    name: 'click_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads with a human click.',
+    numerator: 'enrollments with at least one human click',
+    denominator: 'contacted enrollments',
+  },
+  {
+    name: 'bounce_rate',
+    kind: 'rate',
+    description: 'Share of bounced or blocked leads among those contacted or blocked.',
+    numerator: 'enrollments whose status is bounced (any reason, blocked included)',
+    denominator: 'contacted enrollments plus blocked enrollments (bounced with reason dnc_rule or opted_out)',
+  },
+  {
+    name: 'completion_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads that reached the end of the sequence.',
+    numerator: 'enrollments whose status is completed',
+    denominator: 'contacted enrollments',
+  },
+  {
+    name: 'unsubscribe_rate',
+    kind: 'rate',
+    description: 'Share of contacted leads that opted out.',
+    numerator: 'enrollments whose status is unsubscribed',
+    denominator: 'contacted enrollments',
+  },
+];
+
+/** The definitions as a Markdown table (docs/analytics.md embeds this output). */
+export function definitionsMarkdown(): string {
+  const lines = ['| metric | kind | numerator | denominator |', '|---|---|---|---|'];
+  for (const d of METRIC_DEFINITIONS) {
+    lines.push(`| \`${d.name}\` | ${d.kind} | ${d.numerator} | ${d.denominator ?? '—'} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,139 @@
+import { expect, it } from 'vitest';
+import { readCounters } from '../counters/campaign-counters.repository.js';
+import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
+import { createTestApp } from '../test-support/test-app.js';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { recountCounters } from './recount.js';
+
+/** A seeded PRNG (mulberry32), so a failing stream reproduces from its seed. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
+
+const EVENTS: Array<Record<string, unknown>> = [
+  { type: 'sent' },
+  { type: 'sent' },
+  { type: 'opened' },
+  { type: 'opened', user_agent: 'Mozilla/5.0 (compatible; Barracuda Sentinel)' },
+  { type: 'clicked' },
+  { type: 'replied' },
+  { type: 'replied', auto_reply: true },
+  { type: 'bounced', bounce_type: 'soft' },
+  { type: 'bounced', bounce_type: 'hard' },
+  { type: 'rejected' },
+  { type: 'unsubscribed' },
+  { type: 'complained' },
+  { type: 'sequence_completed' },
+];
+
+/** Non-zero counters per campaign, as plain objects. */
+async function snapshot(db: Parameters<typeof readCounters>[0], workspaceId: string) {
+  const result: Record<string, Record<string, number>> = {};
+  for (const [campaignId, metrics] of await readCounters(db, workspaceId)) {
+    const nonZero = Object.fromEntries([...metrics].filter(([, v]) => v !== 0).sort());
+    if (Object.keys(nonZero).length > 0) result[campaignId] = nonZero;
+  }
+  return result;
+}
+
+describeEachDatabase('maintained counters equal a recount', ({ database }) => {
+  it('over 30 random event streams with duplicates, late events, pauses, opt-outs and DNC rules', async () => {
+    const app = createTestApp(database.handle);
+    const db = database.handle.db;
+    for (let seed = 1; seed <= 30; seed++) {
+      const random = prng(seed);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+      const { apiKey: key, workspaceId } = await app.newWorkspace(`recount ${seed}`);
+      const campaigns = [await seedCampaign(db, workspaceId), await seedCampaign(db, workspaceId)];
+      const domain = `d${seed}-${Date.now().toString(36)}.example`;
+      const emails = [`a@${domain}`, `b@${domain}`, `c${seed}@other-${domain}`, `d${seed}@other-${domain}`];
+      const leadIds: string[] = [];
+      for (const campaignId of campaigns) {
+        for (const e of await enrollEmails(
+          app,
+          key,
+          campaignId,
+          emails.slice(0, 2 + Math.floor(random() * 3)),
+        ))
+          if (!leadIds.includes(e.leadId)) leadIds.push(e.leadId);
+      }
+      const used: string[] = [];
+      for (let step = 0; step < 25; step++) {
+        const roll = random();
+        const campaignId = pick(campaigns);
+        const leadId = pick(leadIds);
+        if (roll < 0.08) {
+          await app.request(`/v1/campaigns/${campaignId}/leads/${leadId}/${pick(['pause', 'resume'])}`, {
+            method: 'POST',
+            key,
+          });
+        } else if (roll < 0.1) {
+          await app.request('/v1/dnc', { method: 'POST', key, json: { value: `@${domain}` } });
+        } else if (roll < 0.13) {
+          // A lead enrolled late: maybe blocked by the rule above, maybe not.
+          const target = pick(emails);
+          await enrollEmails(app, key, campaignId, [target]);
+        } else {
+          // Duplicates reuse an earlier id; late events go back in time.
+          const duplicate = used.length > 0 && random() < 0.15;
+          const id = duplicate ? pick(used) : `s${seed}-${step}`;
+          if (!duplicate) used.push(id);
+          const response = await app.request('/v1/events', {
+            method: 'POST',
+            key,
+            json: {
+              ...pick(EVENTS),
+              id,
+              campaign_id: campaignId,
+              lead_id: leadId,
+              occurred_at: new Date(T0 + Math.floor(random() * 40) * 60_000).toISOString(),
+            },
+          });
+          // 404: the lead is not in that campaign (or was erased); the rest must be applied.
+          expect([200, 202, 404], `seed ${seed} step ${step}`).toContain(response.status);
+        }
+      }
+      const maintained = await snapshot(db, workspaceId);
+      const result = await recountCounters(database.handle, { workspaceId });
+      expect(await snapshot(db, workspaceId), `seed ${seed}`).toEqual(maintained);
+      expect(result.corrected, `seed ${seed}`).toBe(0);
+    }
+  });
+
+  it('repairs counters that drifted, for one workspace or all', async () => {
+    const app = createTestApp(database.handle);
+    const db = database.handle.db;
+    const { apiKey: key, workspaceId } = await app.newWorkspace('drift');
+    const campaignId = await seedCampaign(db, workspaceId);
+    const [lead] = await enrollEmails(app, key, campaignId, [`drift-${Date.now()}@example.com`]);
+    await app.request('/v1/events', {
+      method: 'POST',
+      key,
+      json: { type: 'sent', campaign_id: campaignId, lead_id: lead?.leadId },
+    });
+    const right = await snapshot(db, workspaceId);
+    await db
+      .updateTable('campaign_counters')
+      .set({ value: 99 })
+      .where('workspace_id', '=', workspaceId)
+      .where('metric', '=', 'contacted')
+      .execute();
+    await db
+      .insertInto('campaign_counters')
+      .values({ workspace_id: workspaceId, campaign_id: campaignId, metric: 'replied', slot: 3, value: 5 })
+      .execute();
+    const result = await recountCounters(database.handle);
+    expect(result.workspaces).toBeGreaterThanOrEqual(1);
+    expect(result.corrected).toBeGreaterThanOrEqual(2);
+    expect(await snapshot(db, workspaceId)).toEqual(right);
+    expect(right[campaignId]).toMatchObject({ enrolled: 1, contacted: 1, 'status:sent': 1 });
+  });
+});

@@ -1,0 +1,29 @@
+import { createRoute } from '@hono/zod-openapi';
+import { createRouter } from '../../http/create-router.js';
+import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
+import { AnalyticsQuerySchema, AnalyticsSummarySchema } from '../schemas.js';
+import { readSummary } from '../summary.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/analytics',
+  tags: ['Analytics'],
+  summary: 'Analytics across the workspace',
+  description:
+    'The campaign summary summed over every campaign of the workspace, or over the `campaign_id` ones.',
+  request: { query: AnalyticsQuerySchema },
+  responses: {
+    200: {
+      description: 'The summary.',
+      content: { 'application/json': { schema: AnalyticsSummarySchema } },
+    },
+    ...problemResponses(400, ...AUTHENTICATED_PROBLEMS),
+  },
+});
+
+export const getWorkspaceAnalytics = createRouter().openapi(route, async (c) => {
+  const { db } = c.get('services');
+  const { workspaceId } = c.get('caller');
+  const { campaign_id } = c.req.valid('query');
+  return c.json(AnalyticsSummarySchema.parse(await readSummary(db, workspaceId, campaign_id)), 200);
+});
