@@ -36,4 +36,3 @@ export async function inTransaction<T>(
   }
 }
 
-export { isUniqueViolation } from './unique-violation.js';

@@ -1,6 +1,7 @@
 import type { StatusReason } from '@leadstatus/core';
 import { toEpochMs } from '@leadstatus/core';
-import { inTransaction, isUniqueViolation } from '../db/transaction.js';
+import { inTransaction } from '../db/transaction.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import type { Services } from '../http/app-env.js';
 import type { FieldProblem } from '../http/problem.js';
 import { fieldProblems } from '../http/zod-problems.js';
