@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
-import { type BenchDatabase, createBenchDatabase } from './databases.js';
+import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { seedCampaignRows } from '@leadstatus/bench-support/seed';
 import { download, type Figure, rawKeysetScan } from './scenario.js';
-import { seedCampaignRows } from './seed.js';
 import { startServer } from './server.js';
 
 const { values } = parseArgs({
@@ -61,7 +61,7 @@ function printTable(figures: Figure[]) {
 }
 
 async function benchDialect(dialect: DialectName) {
-  const database = await createBenchDatabase(dialect);
+  const database = await createBenchDatabase(dialect, { label: 'exports', poolSize: 4 });
   open.add(database);
   try {
     const now = Date.now();

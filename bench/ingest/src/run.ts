@@ -6,13 +6,14 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
 import type { DialectName } from '@leadstatus/api/db/database';
+import { insertEventsStatement } from '@leadstatus/api/events/events.repository';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import type { CompiledQuery } from 'kysely';
-import { type BenchDatabase, createBenchDatabase } from './databases.js';
 import { type BatchSummary, emptySummary, httpClient, type PreparedBatch } from './http-client.js';
 import { eventsPerSecond, int, percentile, type Run, table, timeClients } from './stats.js';
 import { verifyOutcome } from './verify.js';
-import { clientStream, type Enrolled, type GeneratedEvent, type Mix, rawInsert, rawRow } from './workload.js';
+import { clientStream, type Enrolled, type GeneratedEvent, type Mix, rawRow } from './workload.js';
 
 const { values } = parseArgs({
   options: {
@@ -81,7 +82,7 @@ interface DialectResult {
 }
 
 async function benchDialect(dialect: DialectName): Promise<DialectResult> {
-  const database = await createBenchDatabase(dialect);
+  const database = await createBenchDatabase(dialect, { label: 'ingest' });
   open.add(database);
   const { app } = createApp({ database: database.handle });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -111,7 +112,7 @@ async function benchDialect(dialect: DialectName): Promise<DialectResult> {
     let rawIndex = 0;
     const rawBatches = perClient.map((batches) =>
       batches.map((batch) => ({
-        query: rawInsert(batch.map((event) => rawRow(rawWorkspace, event, rawIndex++, now))),
+        query: insertEventsStatement(batch.map((event) => rawRow(rawWorkspace, event, rawIndex++, now))),
         count: batch.length,
       })),
     );

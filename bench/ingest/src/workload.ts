@@ -1,7 +1,6 @@
 import type { EventsTable } from '@leadstatus/api/db/tables/events';
 import { newId } from '@leadstatus/api/ids';
 import type { AnyEventType, BounceType } from '@leadstatus/core';
-import { CompiledQuery } from 'kysely';
 
 /** mulberry32: a small seeded generator, so every run sends the same events. */
 export function seededRandom(seed: number): () => number {
@@ -167,26 +166,6 @@ function nextEvent(
   return { wire: { ...base, type: 'sequence_completed' }, late };
 }
 
-/** The columns of `events`, in the order `rawInsert` binds them. */
-const EVENT_COLUMNS = [
-  'workspace_id',
-  'id',
-  'enrollment_id',
-  'campaign_id',
-  'lead_id',
-  'type',
-  'occurred_at',
-  'external_id',
-  'step',
-  'bounce_type',
-  'auto_reply',
-  'machine',
-  'reason',
-  'user_agent',
-  'metadata',
-  'created_at',
-] as const satisfies ReadonlyArray<keyof EventsTable>;
-
 /**
  * The row the service stores for an event, for the raw baseline: the same columns and values, under
  * another workspace and with its own external id so the unique key never rejects it.
@@ -211,16 +190,4 @@ export function rawRow(workspaceId: string, event: GeneratedEvent, index: number
     metadata: JSON.stringify(wire.metadata),
     created_at: now,
   };
-}
-
-/**
- * One multi-row INSERT of the rows, as SQL text and parameters built before the clock starts: the
- * baseline times the driver and the database only, not a query builder.
- */
-export function rawInsert(rows: readonly EventsTable[]): CompiledQuery {
-  const placeholders = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
-  return CompiledQuery.raw(
-    `insert into events (${EVENT_COLUMNS.join(', ')}) values ${rows.map(() => placeholders).join(', ')}`,
-    rows.flatMap((row) => EVENT_COLUMNS.map((column) => row[column])),
-  );
 }

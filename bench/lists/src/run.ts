@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
-import { type BenchDatabase, createBenchDatabase } from './databases.js';
+import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { seedCampaignRows } from '@leadstatus/bench-support/seed';
 import { measure, type Timing } from './measure.js';
 import { buildScenario, LIMIT, STATUSES } from './scenario.js';
-import { seedCampaignRows } from './seed.js';
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +56,7 @@ function printTable(timings: Timing[]) {
 }
 
 async function benchDialect(dialect: DialectName) {
-  const database = await createBenchDatabase(dialect);
+  const database = await createBenchDatabase(dialect, { label: 'lists' });
   open.add(database);
   try {
     const now = Date.now();

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
-import { type BenchDatabase, createBenchDatabase } from './databases.js';
+import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { type BenchServer, startBenchServer } from './servers.js';
 import { percentile, table } from './stats.js';
 import { type StreamSubscriber, subscribe } from './subscribers.js';
@@ -81,7 +81,7 @@ async function prepare(database: BenchDatabase, server: BenchServer, count: numb
 }
 
 async function benchDialect(dialect: DialectName): Promise<Figure[]> {
-  const database = await createBenchDatabase(dialect);
+  const database = await createBenchDatabase(dialect, { label: 'stream' });
   open.add(database);
   const poster = await startBenchServer(database.open());
   const other = await startBenchServer(database.open());

@@ -55,36 +55,37 @@ export async function insertEventRows(
   eventIds: readonly string[],
   now: number,
 ): Promise<void> {
-  for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-    const chunk = events.slice(i, i + INSERT_CHUNK);
-    const parameters: unknown[] = [];
-    chunk.forEach((e, j) => {
-      parameters.push(
-        workspaceId,
-        eventIds[i + j] as string,
-        e.enrollmentId,
-        e.campaignId,
-        e.leadId,
-        e.type,
-        e.occurredAt,
-        e.externalId,
-        e.step,
-        e.bounceType,
-        e.autoReply ? 1 : 0,
-        e.machine ? 1 : 0,
-        e.reason,
-        e.userAgent,
-        e.metadata,
-        now,
-      );
-    });
-    await trx.executeQuery(
-      CompiledQuery.raw(
-        `insert into events (${EVENT_COLUMNS.join(', ')}) values ${chunk.map(() => EVENT_PLACEHOLDERS).join(', ')}`,
-        parameters,
-      ),
-    );
+  const rows = events.map(
+    (e, i): EventsTable => ({
+      workspace_id: workspaceId,
+      id: eventIds[i] as string,
+      enrollment_id: e.enrollmentId,
+      campaign_id: e.campaignId,
+      lead_id: e.leadId,
+      type: e.type,
+      occurred_at: e.occurredAt,
+      external_id: e.externalId,
+      step: e.step,
+      bounce_type: e.bounceType,
+      auto_reply: e.autoReply ? 1 : 0,
+      machine: e.machine ? 1 : 0,
+      reason: e.reason,
+      user_agent: e.userAgent,
+      metadata: e.metadata,
+      created_at: now,
+    }),
+  );
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await trx.executeQuery(insertEventsStatement(rows.slice(i, i + INSERT_CHUNK)));
   }
+}
+
+/** One multi-row INSERT of event rows (at most INSERT_CHUNK); the ingestion benchmark's raw baseline uses it too. */
+export function insertEventsStatement(rows: readonly EventsTable[]): CompiledQuery {
+  return CompiledQuery.raw(
+    `insert into events (${EVENT_COLUMNS.join(', ')}) values ${rows.map(() => EVENT_PLACEHOLDERS).join(', ')}`,
+    rows.flatMap((row) => EVENT_COLUMNS.map((column) => row[column])),
+  );
 }
 
 /** An enrollment's stored events in the shape core derives from; the event id (time-ordered) is the arrival order. */
