@@ -1,10 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The examples import the package by name, as users do; tests run them against the source.
+    alias: [
+      { find: /^@leadstatus\/sdk$/, replacement: source('./src/index.ts') },
+      { find: /^@leadstatus\/sdk\/webhooks$/, replacement: source('./src/webhooks.ts') },
+    ],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The JSON report feeds the one-line summary that `npm test` prints at the end.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     passWithNoTests: false,
+    // Safety limits, not timing assertions: the contract check builds the document and the types.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -4,8 +4,10 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { type Clock, systemClock } from './clock.js';
 import type { DatabaseHandle } from './db/open-database.js';
+import { embedAccessPolicy } from './embed-tokens/access-policy.js';
 import type { AppEnv, Services } from './http/app-env.js';
-import { requireSecretKey } from './http/auth.js';
+import { requireCredential } from './http/auth.js';
+import { corsForEmbeds } from './http/cors.js';
 import { createRouter } from './http/create-router.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
 import {
@@ -87,7 +89,9 @@ export function createApp(options: AppOptions): LeadStatusApp {
         ),
     }),
   );
-  app.use('/v1/*', requireSecretKey());
+  app.use('/v1/*', corsForEmbeds());
+  app.use('/v1/*', requireCredential());
+  app.use('/v1/*', embedAccessPolicy());
   app.use('/v1/*', idempotencyKeys());
   app.use('/v1/*', statusFeedMiddleware(feed));
   app.use('/v1/webhooks/*', provideWebhooks(webhooks));

@@ -1,7 +1,7 @@
 import { monotonicFactory } from 'ulid';
 
 /** The prefixes of API.md, plus internal ones. */
-export type IdPrefix = 'ws' | 'lead' | 'cmp' | 'enr' | 'evt' | 'chg' | 'dnc' | 'key' | 'whk' | 'dlv';
+export type IdPrefix = 'ws' | 'lead' | 'cmp' | 'enr' | 'evt' | 'chg' | 'dnc' | 'key' | 'whk' | 'dlv' | 'emb';
 
 const nextUlid = monotonicFactory();
 

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { getCampaignAnalytics } from './analytics/routes/campaign-analytics.js';
+import { getCampaignTrends } from './analytics/routes/campaign-trends.js';
 import { getMetricDefinitions } from './analytics/routes/metric-definitions.js';
 import { getWorkspaceAnalytics } from './analytics/routes/workspace-analytics.js';
 import { createCampaignRoute } from './campaigns/routes/create.js';
@@ -9,6 +10,7 @@ import { updateCampaignRoute } from './campaigns/routes/update.js';
 import { deleteDnc } from './dnc/routes/delete-dnc.js';
 import { listDnc } from './dnc/routes/list-dnc.js';
 import { postDnc } from './dnc/routes/post-dnc.js';
+import { createEmbedToken } from './embed-tokens/routes/create.js';
 import { listLeads } from './enrollments/list/routes/list.js';
 import { listCampaignLeads } from './enrollments/list/routes/list-by-campaign.js';
 import { pauseMany, resumeMany } from './enrollments/routes/pause-many.js';
@@ -36,6 +38,7 @@ import { replayWebhookDelivery } from './webhooks/routes/replay.js';
 import { sendWebhookTest } from './webhooks/routes/send-test.js';
 import { updateWebhook } from './webhooks/routes/update.js';
 import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
+import { updateCurrentWorkspace } from './workspaces/routes/update-current.js';
 
 /**
  * Every /v1 router, each one operation. Mounted at `/` by createApp after authentication; the order
@@ -43,6 +46,8 @@ import { getCurrentWorkspace } from './workspaces/routes/get-current.js';
  */
 export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   getCurrentWorkspace,
+  createEmbedToken,
+  updateCurrentWorkspace,
   listStatuses,
   postEvent,
   postEventBatch,
@@ -70,6 +75,7 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   getCampaign,
   updateCampaignRoute,
   getCampaignAnalytics,
+  getCampaignTrends,
   getWorkspaceAnalytics,
   getMetricDefinitions,
   createWebhook,

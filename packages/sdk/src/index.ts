@@ -1,1 +1,15 @@
-export {};
+export type { AuthOptions, TokenProvider } from './auth.js';
+export { type ClientOptions, createLeadStatusClient, type LeadStatusClient } from './client.js';
+export { type ErrorKind, type FieldProblem, LeadStatusError, type Problem } from './errors.js';
+export type { components, paths } from './generated/schema.js';
+export { type Page, paginate } from './paginate.js';
+export type { TrendsQuery } from './resources/analytics.js';
+export type { CampaignLeadsQuery, CampaignListQuery } from './resources/campaigns.js';
+export type { DncListQuery } from './resources/dnc.js';
+export type { ExportQuery } from './resources/exports.js';
+export type { LeadListQuery } from './resources/leads.js';
+export type { DeliveryListQuery, WebhookListQuery } from './resources/webhooks.js';
+export { DEFAULT_RETRY, type RetryOptions } from './retry.js';
+export type { StatusChangeHandler, StatusChangeStreamOptions, StatusChangeSubscription } from './stream.js';
+export type { FetchLike } from './transport.js';
+export type * from './types.js';

@@ -96,7 +96,40 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     numerator: 'enrollments whose status is unsubscribed',
     denominator: 'contacted enrollments',
   },
+  ...trendDefinitions(),
 ];
+
+/**
+ * The points of `GET /v1/campaigns/{id}/analytics/trends`: leads per local day with at least one
+ * event of a kind. A week point is the sum of its daily counts, so a lead active on two days of a
+ * week counts twice in it.
+ */
+function trendDefinitions(): MetricDefinition[] {
+  const perDay = (name: string, events: string, description: string): MetricDefinition => ({
+    name: `trends.${name}`,
+    kind: 'count',
+    description: `${description} Per local day (UTC or the reporting zone); a week point sums its days.`,
+    numerator: `enrollments with at least one ${events} that day`,
+    denominator: null,
+  });
+  return [
+    perDay('sent', '`sent` event', 'Leads sent an email that day.'),
+    perDay('opened', 'human open (not machine-made)', 'Leads that opened that day.'),
+    perDay('clicked', 'human click (not machine-made)', 'Leads that clicked that day.'),
+    perDay('replied', 'human reply (not an auto-reply)', 'Leads that replied that day.'),
+    perDay(
+      'bounced',
+      '`bounced` (hard or soft), `rejected` or `blocked` event',
+      'Leads that bounced or were blocked that day.',
+    ),
+    perDay('unsubscribed', '`unsubscribed` or `complained` event', 'Leads that opted out that day.'),
+    perDay(
+      'machine_opened',
+      'machine-made open (scanner, privacy proxy)',
+      'Leads with a machine-made open that day.',
+    ),
+  ];
+}
 
 /** The definitions as a Markdown table (docs/analytics.md embeds this output). */
 export function definitionsMarkdown(): string {

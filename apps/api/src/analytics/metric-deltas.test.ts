@@ -174,6 +174,21 @@ describe('metricDeltas', () => {
     expect([...sum.values()].every((v) => v === 0)).toBe(true);
   });
 
+  it('equals the difference of metricValues for every pair of reachable states (the shortcut included)', () => {
+    const states: Array<EnrollmentState | null> = [null, ...reachableStates(150, 11)];
+    for (const a of states)
+      for (const b of states) {
+        const from = metricValues(a);
+        const to = metricValues(b);
+        const expected = Object.fromEntries(
+          Object.keys(to)
+            .map((m) => [m, (to[m] ?? 0) - (from[m] ?? 0)] as const)
+            .filter(([, d]) => d !== 0),
+        );
+        expect(metricDeltas(a, b)).toEqual(expected);
+      }
+  });
+
   it('contacted, opened, clicked, replied and engaged agree with the counters of any reachable state', () => {
     for (const s of reachableStates(300, 3)) {
       const v = metricValues(s);

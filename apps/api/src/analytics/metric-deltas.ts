@@ -48,6 +48,8 @@ export function metricDeltas(
   before: EnrollmentState | null,
   after: EnrollmentState | null,
 ): Record<string, number> {
+  // Most events move an enrollment's counts but none of its indicators: skip building both maps.
+  if (before !== null && after !== null && sameIndicators(before, after)) return {};
   const from = metricValues(before);
   const to = metricValues(after);
   const deltas: Record<string, number> = {};
@@ -56,6 +58,21 @@ export function metricDeltas(
     if (delta !== 0) deltas[metric] = delta;
   }
   return deltas;
+}
+
+/** True when every indicator of `metricValues` is the same for both states. */
+function sameIndicators(a: EnrollmentState, b: EnrollmentState): boolean {
+  const x = a.counters;
+  const y = b.counters;
+  return (
+    a.status === b.status &&
+    BLOCKED_REASONS.has(a.reason ?? '') === BLOCKED_REASONS.has(b.reason ?? '') &&
+    x.sent > 0 === y.sent > 0 &&
+    x.opened > 0 === y.opened > 0 &&
+    x.clicked > 0 === y.clicked > 0 &&
+    x.replied > 0 === y.replied > 0 &&
+    x.machine_opened > 0 === y.machine_opened > 0
+  );
 }
 
 /** `metricDeltas` as counter deltas of one campaign, for `applyCounterDeltas`. */

@@ -4,6 +4,7 @@ import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { recountCounters } from './recount.js';
+import { dailyOracle, dailySnapshot } from './test-support/daily-rollups.js';
 
 /** A seeded PRNG (mulberry32), so a failing stream reproduces from its seed. */
 function prng(seed: number) {
@@ -17,6 +18,8 @@ function prng(seed: number) {
 }
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
+/** Reporting zones the streams switch between: whole, half and three-quarter hour offsets. */
+const ZONES = ['UTC', 'Europe/Paris', 'Asia/Kolkata', 'America/New_York', 'Pacific/Chatham'];
 
 const EVENTS: Array<Record<string, unknown>> = [
   { type: 'sent' },
@@ -45,13 +48,25 @@ async function snapshot(db: Parameters<typeof readCounters>[0], workspaceId: str
 }
 
 describeEachDatabase('maintained counters equal a recount', ({ database }) => {
-  it('over 30 random event streams with duplicates, late events, pauses, opt-outs and DNC rules', async () => {
+  it('over 30 random event streams with duplicates, late events, pauses, opt-outs, DNC rules, erasures and zone changes', async () => {
     const app = createTestApp(database.handle);
     const db = database.handle.db;
+    const seen = { erasures: 0, zoneChanges: 0, batches: 0, cells: 0 };
     for (let seed = 1; seed <= 30; seed++) {
       const random = prng(seed);
       const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
       const { apiKey: key, workspaceId } = await app.newWorkspace(`recount ${seed}`);
+      let zone = pick(ZONES);
+      const setZone = async (timezone: string) => {
+        const response = await app.request('/v1/workspace', {
+          method: 'PATCH',
+          key,
+          json: { settings: { timezone } },
+        });
+        expect(response.status).toBe(200);
+        zone = timezone;
+      };
+      await setZone(zone);
       const campaigns = [await seedCampaign(db, workspaceId), await seedCampaign(db, workspaceId)];
       const domain = `d${seed}-${Date.now().toString(36)}.example`;
       const emails = [`a@${domain}`, `b@${domain}`, `c${seed}@other-${domain}`, `d${seed}@other-${domain}`];
@@ -66,46 +81,74 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
           if (!leadIds.includes(e.leadId)) leadIds.push(e.leadId);
       }
       const used: string[] = [];
-      for (let step = 0; step < 25; step++) {
+      // Over three days, so events straddle local midnights; late ones go back in time.
+      const randomTime = () => new Date(T0 + Math.floor(random() * 3 * 24 * 60) * 60_000).toISOString();
+      const eventJson = (campaignId: string, leadId: string) => {
+        // Duplicates reuse an earlier id.
+        const duplicate = used.length > 0 && random() < 0.15;
+        const id = duplicate ? pick(used) : `s${seed}-${used.length}-${random().toString(36).slice(2, 8)}`;
+        if (!duplicate) used.push(id);
+        return { ...pick(EVENTS), id, campaign_id: campaignId, lead_id: leadId, occurred_at: randomTime() };
+      };
+      for (let step = 0; step < 30; step++) {
         const roll = random();
         const campaignId = pick(campaigns);
         const leadId = pick(leadIds);
-        if (roll < 0.08) {
+        if (roll < 0.02) {
+          if ((await app.request(`/v1/leads/${leadId}`, { method: 'DELETE', key })).status === 204)
+            seen.erasures += 1;
+        } else if (roll < 0.05) {
+          await setZone(pick(ZONES));
+          seen.zoneChanges += 1;
+        } else if (roll < 0.15) {
+          // A batch: several events of one enrollment, often on the same day.
+          const response = await app.request('/v1/events/batch', {
+            method: 'POST',
+            key,
+            json: {
+              events: Array.from({ length: 2 + Math.floor(random() * 4) }, () =>
+                eventJson(campaignId, leadId),
+              ),
+            },
+          });
+          expect(response.status, `seed ${seed} step ${step}`).toBe(200);
+          seen.batches += 1;
+        } else if (roll < 0.23) {
           await app.request(`/v1/campaigns/${campaignId}/leads/${leadId}/${pick(['pause', 'resume'])}`, {
             method: 'POST',
             key,
           });
-        } else if (roll < 0.1) {
+        } else if (roll < 0.25) {
           await app.request('/v1/dnc', { method: 'POST', key, json: { value: `@${domain}` } });
-        } else if (roll < 0.13) {
+        } else if (roll < 0.28) {
           // A lead enrolled late: maybe blocked by the rule above, maybe not.
           const target = pick(emails);
           await enrollEmails(app, key, campaignId, [target]);
         } else {
-          // Duplicates reuse an earlier id; late events go back in time.
-          const duplicate = used.length > 0 && random() < 0.15;
-          const id = duplicate ? pick(used) : `s${seed}-${step}`;
-          if (!duplicate) used.push(id);
           const response = await app.request('/v1/events', {
             method: 'POST',
             key,
-            json: {
-              ...pick(EVENTS),
-              id,
-              campaign_id: campaignId,
-              lead_id: leadId,
-              occurred_at: new Date(T0 + Math.floor(random() * 40) * 60_000).toISOString(),
-            },
+            json: eventJson(campaignId, leadId),
           });
           // 404: the lead is not in that campaign (or was erased); the rest must be applied.
           expect([200, 202, 404], `seed ${seed} step ${step}`).toContain(response.status);
         }
       }
       const maintained = await snapshot(db, workspaceId);
+      const daily = await dailySnapshot(db, workspaceId);
+      expect(daily, `seed ${seed} (${zone})`).toEqual(
+        await dailyOracle(db, workspaceId, [...new Set(['UTC', zone])]),
+      );
       const result = await recountCounters(database.handle, { workspaceId });
       expect(await snapshot(db, workspaceId), `seed ${seed}`).toEqual(maintained);
+      expect(await dailySnapshot(db, workspaceId), `seed ${seed}`).toEqual(daily);
       expect(result.corrected, `seed ${seed}`).toBe(0);
+      expect(result.dailyCorrected, `seed ${seed}`).toBe(0);
+      seen.cells += Object.keys(daily).length;
     }
+    // The streams did exercise every path.
+    expect(Math.min(seen.erasures, seen.zoneChanges, seen.batches)).toBeGreaterThan(3);
+    expect(seen.cells).toBeGreaterThan(500);
   });
 
   it('repairs counters that drifted, for one workspace or all', async () => {

@@ -111,8 +111,9 @@ export async function createCampaign(
 export async function listCampaigns(
   db: DbOrTrx,
   workspaceId: string,
-  options: { limit: number; afterId?: string | undefined },
+  options: { limit: number; afterId?: string | undefined; onlyIds?: readonly string[] | undefined },
 ): Promise<{ campaigns: CampaignWithSteps[]; hasMore: boolean }> {
+  if (options.onlyIds?.length === 0) return { campaigns: [], hasMore: false };
   let query = db
     .selectFrom('campaigns')
     .selectAll()
@@ -120,6 +121,7 @@ export async function listCampaigns(
     .orderBy('id', 'desc')
     .limit(options.limit + 1);
   if (options.afterId !== undefined) query = query.where('id', '<', options.afterId);
+  if (options.onlyIds !== undefined) query = query.where('id', 'in', options.onlyIds);
   const rows = await query.execute();
   const page = rows.slice(0, options.limit);
   const steps = await findStepsOf(

@@ -4,6 +4,7 @@ import { registerImport } from './commands/import.js';
 import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRecount } from './commands/recount.js';
+import { registerSeed } from './commands/seed.js';
 import { registerWorkspace } from './commands/workspace.js';
 
 /** The `leadstatus` command line. Uses DATABASE_URL like the server (SQLite under ./data by default). */
@@ -18,5 +19,6 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerRecount(program);
+  registerSeed(program);
   return program;
 }

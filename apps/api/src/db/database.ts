@@ -1,11 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CampaignStepsTable, CampaignsTable } from './tables/campaigns.js';
 import type { CampaignCountersTable } from './tables/counters.js';
+import type { CampaignDailyCountsTable } from './tables/daily-counts.js';
 import type { DncEntriesTable } from './tables/dnc.js';
 import type { EnrollmentsTable } from './tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from './tables/events.js';
 import type { IdempotencyKeysTable } from './tables/idempotency.js';
 import type { LeadsTable } from './tables/leads.js';
+import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
   WebhookAttemptsTable,
   WebhookDeliveriesTable,
@@ -25,10 +27,12 @@ export interface Database {
   status_changes: StatusChangesTable;
   dnc_entries: DncEntriesTable;
   campaign_counters: CampaignCountersTable;
+  campaign_daily_counts: CampaignDailyCountsTable;
   idempotency_keys: IdempotencyKeysTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  workspace_secrets: WorkspaceSecretsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -1,4 +1,5 @@
 import { applyEvent, deriveStatus, type EnrollmentState, type LeadEvent } from '@leadstatus/core';
+import { applyDailyRollups } from '../analytics/daily-rollups.js';
 import { counterDeltas } from '../analytics/metric-deltas.js';
 import { applyCounterDeltas, type CounterDelta } from '../counters/campaign-counters.repository.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
@@ -47,6 +48,7 @@ export async function applyEvents(
     deltas.push(...counterDeltas(row.campaign_id, before, after));
   }
 
+  await applyDailyRollups(ctx, events, rows);
   await insertEventRows(ctx.trx, ctx.workspaceId, events, eventIds, ctx.now);
   await writeStates(ctx, rows, finalStates, sentSteps(events));
   for (let i = 0; i < changes.length; i += CHUNK) {

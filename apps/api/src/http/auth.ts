@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { verifyEmbedToken } from '../embed-tokens/embed-token.js';
 import { apiKeyMatches, keyIdOf } from '../workspaces/api-key-format.js';
 import { findKeyForAuth, touchApiKey } from '../workspaces/workspaces.repository.js';
 import type { AppEnv } from './app-env.js';
@@ -13,24 +14,43 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /**
- * Authenticates `Authorization: Bearer lsk_…` by key id and a constant-time hash comparison.
- * Every failure is the same 401 whatever the reason, so the answer reveals nothing about keys.
+ * Authenticates `Authorization: Bearer …`: a secret key (`lsk_…`) by key id and a constant-time hash
+ * comparison, anything else as an embed token (a JWT signed with the workspace's embed secret).
+ * Every failure of a key is the same 401 whatever the reason, so the answer reveals nothing about
+ * keys; an expired embed token says so, so a widget knows to ask for a fresh one.
  */
-export function requireSecretKey(): MiddlewareHandler<AppEnv> {
+export function requireCredential(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
     if (!token) throw problems.unauthorized('Send your API key as "Authorization: Bearer lsk_…".');
-    const keyId = keyIdOf(token);
     const { db, clock } = c.get('services');
+    const now = clock.now();
+    if (!token.startsWith('lsk_')) {
+      const result = await verifyEmbedToken(db, token, now);
+      if (!result.ok) {
+        throw problems.unauthorized(
+          result.reason === 'expired'
+            ? 'The embed token has expired; mint a new one with POST /v1/embed-tokens.'
+            : 'The API key or embed token is not valid.',
+        );
+      }
+      c.set('caller', {
+        workspaceId: result.scope.workspaceId,
+        credential: 'embed_token',
+        embed: result.scope,
+      });
+      await next();
+      return;
+    }
+    const keyId = keyIdOf(token);
     const row = keyId ? await findKeyForAuth(db, keyId) : undefined;
     if (!row || row.revoked_at !== null || !apiKeyMatches(token, row.key_hash)) {
       throw problems.unauthorized('The API key is not valid or has been revoked.');
     }
-    const now = clock.now();
     if (row.last_used_at === null || row.last_used_at < now - LAST_USED_PRECISION_MS) {
       await touchApiKey(db, row.id, now);
     }
-    c.set('caller', { workspaceId: row.workspace_id, credential: 'secret_key', keyId: row.id });
+    c.set('caller', { workspaceId: row.workspace_id, credential: 'secret_key', keyId: row.id, embed: null });
     await next();
   };
 }

@@ -13,7 +13,8 @@ export const OPENAPI_CONFIG: DocumentConfig = {
     version: API_VERSION,
     description:
       'One clear status per lead per cold-email campaign, kept current from events. ' +
-      'Authenticate with `Authorization: Bearer lsk_…` (a secret API key). Errors are RFC 9457 ' +
+      'Authenticate with `Authorization: Bearer lsk_…` (a secret API key), or in browsers with a ' +
+      'read-only embed token from `POST /v1/embed-tokens`. Errors are RFC 9457 ' +
       '`application/problem+json` documents.',
     license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
   },
@@ -32,6 +33,10 @@ export const OPENAPI_CONFIG: DocumentConfig = {
     {
       name: 'Events',
       description: 'What happened to a lead in a campaign; statuses are derived from events.',
+    },
+    {
+      name: 'Embed tokens',
+      description: 'Short-lived, read-only tokens for browsers: the widgets never hold a secret key.',
     },
     { name: 'Do-not-contact', description: 'E-mail addresses and domains that are never contacted.' },
     {

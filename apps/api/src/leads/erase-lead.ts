@@ -1,3 +1,4 @@
+import { subtractLeadRollups } from '../analytics/daily-rollups.js';
 import { counterDeltas } from '../analytics/metric-deltas.js';
 import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
@@ -29,6 +30,7 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
     const enrollments = await enrollmentQuery.execute();
     const enrollmentIds = enrollments.map((e) => e.id);
 
+    await subtractLeadRollups(trx, dialect, workspaceId, leadId);
     await trx
       .deleteFrom('events')
       .where('workspace_id', '=', workspaceId)

@@ -22,10 +22,11 @@ function countingPlugin() {
 }
 
 function collector(campaignId?: string) {
+  const filter = { campaignIds: campaignId === undefined ? undefined : [campaignId], statuses: undefined };
   const rows: StatusChangeRow[] = [];
   let ended = false;
   const subscriber: Subscriber = {
-    campaignId,
+    filter,
     deliver: (row) => rows.push(row),
     end: () => {
       ended = true;

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { type ChangeFilter, changeMatches } from './change-filter.js';
 import { changeIdFloor, changeIdTime } from './change-ids.js';
 import {
   changeIdsAfter,
@@ -41,7 +42,8 @@ export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
 
 /** One open stream, as the feed sees it. */
 export interface Subscriber {
-  readonly campaignId: string | undefined;
+  /** Which changes this subscriber wants. */
+  readonly filter: ChangeFilter;
   /** A change committed since the subscription started; called at most once per change id. */
   deliver(row: StatusChangeRow): void;
   /** The feed is closing (shutdown): end the stream. */
@@ -242,7 +244,7 @@ export class StatusChangeFeed {
     cursor.seen.add(row.id);
     if (row.id > cursor.highWater) cursor.highWater = row.id;
     for (const subscriber of cursor.subscribers) {
-      if (subscriber.campaignId !== undefined && subscriber.campaignId !== row.campaign_id) continue;
+      if (!changeMatches(subscriber.filter, row)) continue;
       try {
         subscriber.deliver(row);
       } catch (error) {

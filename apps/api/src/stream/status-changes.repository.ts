@@ -20,16 +20,19 @@ const COLUMNS = [
 
 /**
  * One workspace's changes after `afterId`, in id order: the primary key (workspace_id, id) answers
- * it, or status_changes_by_campaign (workspace_id, campaign_id, id) when a campaign is named.
+ * it, or status_changes_by_campaign (workspace_id, campaign_id, id) when campaigns are named.
  */
 export async function changesAfter(
   db: Db,
   workspaceId: string,
   afterId: string,
-  options: { campaignId?: string | undefined; limit: number },
+  options: { campaignIds?: readonly string[] | undefined; limit: number },
 ): Promise<StatusChangeRow[]> {
   let query = db.selectFrom('status_changes').select(COLUMNS).where('workspace_id', '=', workspaceId);
-  if (options.campaignId !== undefined) query = query.where('campaign_id', '=', options.campaignId);
+  if (options.campaignIds !== undefined) {
+    if (options.campaignIds.length === 0) return [];
+    query = query.where('campaign_id', 'in', options.campaignIds);
+  }
   return query.where('id', '>', afterId).orderBy('id').limit(options.limit).execute();
 }
 

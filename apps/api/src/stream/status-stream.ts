@@ -2,6 +2,7 @@ import type { SSEStreamingApi } from 'hono/streaming';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { type ChangeFilter, changeMatches } from './change-filter.js';
 import { changeIdFloor, changeIdTime } from './change-ids.js';
 import type { StreamSettings, Subscriber, Subscription } from './status-change-feed.js';
 import { STATUS_CHANGED, statusChangedData } from './status-changed-event.js';
@@ -13,7 +14,7 @@ export interface StatusStreamOptions {
   logger: Logger;
   settings: StreamSettings;
   workspaceId: string;
-  campaignId: string | undefined;
+  filter: ChangeFilter;
   /** From `Last-Event-ID`: replay what came after it before going live. */
   lastEventId: string | undefined;
 }
@@ -24,7 +25,7 @@ export interface StatusStreamOptions {
  * in a queue, and those the replay already sent are skipped, so each change goes out once.
  */
 export class StatusStream implements Subscriber {
-  readonly campaignId: string | undefined;
+  readonly filter: ChangeFilter;
   readonly #options: StatusStreamOptions;
   #queue: StatusChangeRow[] = [];
   /** Ids the replay sent that the feed may still deliver (those above the feed's floor). */
@@ -35,7 +36,7 @@ export class StatusStream implements Subscriber {
 
   constructor(options: StatusStreamOptions) {
     this.#options = options;
-    this.campaignId = options.campaignId;
+    this.filter = options.filter;
   }
 
   get closed(): boolean {
@@ -99,13 +100,16 @@ export class StatusStream implements Subscriber {
    * disconnected. So a client may see a change again after a reconnect (same id), but never misses one.
    */
   async #replay(stream: SSEStreamingApi, lastEventId: string, subscription: Subscription): Promise<void> {
-    const { db, clock, settings, workspaceId, campaignId } = this.#options;
+    const { db, clock, settings, workspaceId, filter } = this.#options;
     let after = changeIdFloor(Math.min(changeIdTime(lastEventId), clock.now()) - settings.lateWindowMs);
     for (;;) {
-      const rows = await changesAfter(db, workspaceId, after, { campaignId, limit: settings.pageSize });
+      const rows = await changesAfter(db, workspaceId, after, {
+        campaignIds: filter.campaignIds,
+        limit: settings.pageSize,
+      });
       for (const row of rows) {
         if (this.#closed) return;
-        if (row.id === lastEventId) continue;
+        if (row.id === lastEventId || !changeMatches(filter, row)) continue;
         if (row.id > subscription.floor()) this.#replayed.add(row.id);
         await this.#send(stream, row);
       }

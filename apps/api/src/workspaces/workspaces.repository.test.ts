@@ -19,7 +19,7 @@ describeEachDatabase('workspaces repository', ({ database }) => {
     expect(await findWorkspace(db, workspace.id)).toEqual({
       id: workspace.id,
       name: 'Acme',
-      settings: { filter_machine_events: true },
+      settings: { filter_machine_events: true, timezone: 'UTC' },
       createdAt: 1_000,
     });
     const keyId = keyIdOf(apiKey);

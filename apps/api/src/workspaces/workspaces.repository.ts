@@ -1,4 +1,4 @@
-import type { Db, DbOrTrx } from '../db/database.js';
+import type { Db, DbOrTrx, DialectName } from '../db/database.js';
 import { newId } from '../ids.js';
 import { generateApiKey } from './api-key-format.js';
 import { DEFAULT_WORKSPACE_SETTINGS, parseSettings, type WorkspaceSettings } from './settings.js';
@@ -50,6 +50,32 @@ export async function findWorkspace(db: DbOrTrx, workspaceId: string): Promise<W
   return (
     row && { id: row.id, name: row.name, settings: parseSettings(row.settings), createdAt: row.created_at }
   );
+}
+
+/** The workspace, its row locked for update on MySQL (SQLite has a single writer). */
+export async function lockWorkspace(
+  trx: DbOrTrx,
+  dialect: DialectName,
+  workspaceId: string,
+): Promise<Workspace | undefined> {
+  let query = trx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId);
+  if (dialect === 'mysql') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  return (
+    row && { id: row.id, name: row.name, settings: parseSettings(row.settings), createdAt: row.created_at }
+  );
+}
+
+export async function updateWorkspace(
+  trx: DbOrTrx,
+  workspace: Pick<Workspace, 'id' | 'name' | 'settings'>,
+  now: number,
+): Promise<void> {
+  await trx
+    .updateTable('workspaces')
+    .set({ name: workspace.name, settings: JSON.stringify(workspace.settings), updated_at: now })
+    .where('id', '=', workspace.id)
+    .execute();
 }
 
 export async function insertApiKey(

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { scopedCampaignIds } from '../../embed-tokens/scope.js';
 import { createRouter } from '../../http/create-router.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
 import { AnalyticsQuerySchema, AnalyticsSummarySchema } from '../schemas.js';
@@ -23,7 +24,8 @@ const route = createRoute({
 
 export const getWorkspaceAnalytics = createRouter().openapi(route, async (c) => {
   const { db } = c.get('services');
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
   const { campaign_id } = c.req.valid('query');
-  return c.json(AnalyticsSummarySchema.parse(await readSummary(db, workspaceId, campaign_id)), 200);
+  const campaignIds = scopedCampaignIds(caller, campaign_id);
+  return c.json(AnalyticsSummarySchema.parse(await readSummary(db, caller.workspaceId, campaignIds)), 200);
 });

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { scopedCampaignIds } from '../../embed-tokens/scope.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
@@ -25,14 +26,19 @@ const route = createRoute({
 
 export const listCampaignsRoute = createRouter().openapi(route, async (c) => {
   const { db } = c.get('services');
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const { limit, cursor } = c.req.valid('query');
   const afterId = cursor === undefined ? undefined : decodeCampaignCursor(cursor);
   if (afterId === null) {
     const message = 'Not a cursor from this list: pass next_cursor from the previous page.';
     throw problems.validation(`query.cursor: ${message}`, [{ path: 'query.cursor', message }]);
   }
-  const { campaigns, hasMore } = await listCampaigns(db, workspaceId, { limit, afterId });
+  const { campaigns, hasMore } = await listCampaigns(db, workspaceId, {
+    limit,
+    afterId,
+    onlyIds: scopedCampaignIds(caller, undefined),
+  });
   const last = campaigns.at(-1);
   return c.json(
     CampaignListSchema.parse({

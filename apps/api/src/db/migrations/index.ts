@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import type { DialectName } from '../database.js';
 import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0003-webhooks.js';
+import { analyticsMigration } from './0004-analytics.js';
+import { workspaceSecretsMigration } from './0005-workspace-secrets.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -11,5 +13,7 @@ export function allMigrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0003-webhooks': webhooksMigration(dialect),
+    '0004-analytics': analyticsMigration(dialect),
+    '0005-workspace-secrets': workspaceSecretsMigration(dialect),
   };
 }

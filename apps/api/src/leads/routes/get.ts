@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { enrollmentInScope } from '../../embed-tokens/scope.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
@@ -60,12 +61,18 @@ function timelineItem(entry: TimelineEntry) {
 
 export const getLead = createRouter().openapi(route, async (c) => {
   const { db } = c.get('services');
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const { id } = c.req.valid('param');
   const lead = isLeadIdShape(id) ? await findLead(db, workspaceId, id) : undefined;
   if (!lead) throw problems.notFound('No lead with this id in your workspace.');
 
-  const enrollments = await findLeadEnrollments(db, workspaceId, id);
+  // An embed token sees the lead only through the enrollments it may read.
+  const enrollments = (await findLeadEnrollments(db, workspaceId, id)).filter((e) =>
+    enrollmentInScope(caller, e),
+  );
+  if ((caller.embed?.campaignIds || caller.embed?.statuses) && enrollments.length === 0)
+    throw problems.notFound('No lead with this id in your workspace.');
   const timeline = await findLeadTimeline(
     db,
     workspaceId,

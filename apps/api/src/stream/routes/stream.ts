@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
+import { scopedCampaignIds } from '../../embed-tokens/scope.js';
 import { requireCampaign } from '../../enrollments/campaign-lookup.js';
 import { createRouter } from '../../http/create-router.js';
 import { ProblemError, problems } from '../../http/problem.js';
@@ -49,10 +50,15 @@ const route = createRoute({
 export const streamStatusChanges = createRouter().openapi(route, async (c) => {
   const services = c.get('services');
   const feed = c.get('statusFeed');
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const query = c.req.valid('query');
   const lastEventId = c.req.valid('header')['last-event-id'] ?? query.last_event_id;
-  if (query.campaign_id !== undefined) await requireCampaign(services.db, workspaceId, query.campaign_id);
+  if (query.campaign_id !== undefined) {
+    if (scopedCampaignIds(caller, [query.campaign_id])?.length === 0)
+      throw problems.notFound('No campaign with this id in your workspace.');
+    await requireCampaign(services.db, workspaceId, query.campaign_id);
+  }
 
   const stream = new StatusStream({
     db: services.db,
@@ -60,7 +66,13 @@ export const streamStatusChanges = createRouter().openapi(route, async (c) => {
     logger: services.logger,
     settings: feed.settings,
     workspaceId,
-    campaignId: query.campaign_id,
+    filter: {
+      campaignIds: scopedCampaignIds(
+        caller,
+        query.campaign_id === undefined ? undefined : [query.campaign_id],
+      ),
+      statuses: caller.embed?.statuses ?? undefined,
+    },
     lastEventId,
   });
   const subscription = await feed.subscribe(workspaceId, stream);

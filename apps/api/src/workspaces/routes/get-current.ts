@@ -2,8 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
-import { toIso } from '../../time.js';
 import { WorkspaceSchema } from '../schemas.js';
+import { workspaceToJson } from '../workspace-json.js';
 import { findWorkspace } from '../workspaces.repository.js';
 
 const route = createRoute({
@@ -22,13 +22,5 @@ export const getCurrentWorkspace = createRouter().openapi(route, async (c) => {
   const { workspaceId } = c.get('caller');
   const workspace = await findWorkspace(c.get('services').db, workspaceId);
   if (!workspace) throw problems.unauthorized('The workspace of this key no longer exists.');
-  return c.json(
-    WorkspaceSchema.parse({
-      id: workspace.id,
-      name: workspace.name,
-      settings: workspace.settings,
-      created_at: toIso(workspace.createdAt),
-    }),
-    200,
-  );
+  return c.json(workspaceToJson(workspace), 200);
 });

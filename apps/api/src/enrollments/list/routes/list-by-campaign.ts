@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { scopedStatuses } from '../../../embed-tokens/scope.js';
 import { createRouter } from '../../../http/create-router.js';
 import { problems } from '../../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../http/problem-responses.js';
@@ -25,7 +26,8 @@ const route = createRoute({
 });
 
 export const listCampaignLeads = createRouter().openapi(route, async (c) => {
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const { db, dialect } = c.get('services');
   const { id } = c.req.valid('param');
   const params = c.req.valid('query');
@@ -35,7 +37,7 @@ export const listCampaignLeads = createRouter().openapi(route, async (c) => {
   const result = await listEnrollments(
     db,
     workspaceId,
-    { ...query, campaignIds: [id] },
+    { ...query, campaignIds: [id], statuses: scopedStatuses(caller, query.statuses) },
     { dialect, campaigns: [campaign] },
   );
   return c.json(ListPageSchema.parse(toListPage(params.sort, result)), 200);

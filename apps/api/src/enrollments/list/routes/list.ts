@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { scopedCampaignIds, scopedStatuses } from '../../../embed-tokens/scope.js';
 import { createRouter } from '../../../http/create-router.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../http/problem-responses.js';
 import { listEnrollments } from '../list.repository.js';
@@ -22,9 +23,16 @@ const route = createRoute({
 });
 
 export const listLeads = createRouter().openapi(route, async (c) => {
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const params = c.req.valid('query');
   const { db, dialect } = c.get('services');
-  const result = await listEnrollments(db, workspaceId, toListQuery(params), { dialect });
+  const query = toListQuery(params);
+  const scoped = {
+    ...query,
+    campaignIds: scopedCampaignIds(caller, query.campaignIds),
+    statuses: scopedStatuses(caller, query.statuses),
+  };
+  const result = await listEnrollments(db, workspaceId, scoped, { dialect });
   return c.json(ListPageSchema.parse(toListPage(params.sort, result)), 200);
 });

@@ -1,0 +1,36 @@
+import { moveReportingZone } from '../analytics/rebuild-zone.js';
+import { inTransaction } from '../db/transaction.js';
+import type { Services } from '../http/app-env.js';
+import type { WorkspacePatch } from './schemas.js';
+import { WorkspaceSettingsSchema } from './settings.js';
+import { lockWorkspace, updateWorkspace, type Workspace } from './workspaces.repository.js';
+
+/**
+ * Renames a workspace or changes its settings, in one transaction with the workspace row locked.
+ * A new reporting zone has its trend rollups rebuilt from the stored events there and then (and the
+ * old zone's dropped, unless it is UTC), so trends in the new zone are complete from the start.
+ * Undefined when the workspace no longer exists.
+ */
+export async function patchWorkspace(
+  services: Services,
+  workspaceId: string,
+  patch: WorkspacePatch,
+): Promise<Workspace | undefined> {
+  const { db, dialect, clock } = services;
+  return inTransaction(db, async (trx) => {
+    const current = await lockWorkspace(trx, dialect, workspaceId);
+    if (!current) return undefined;
+    const next: Workspace = {
+      ...current,
+      name: patch.name ?? current.name,
+      // Through the schema, so the stored zone name is normalised (`europe/paris` -> `Europe/Paris`).
+      settings: WorkspaceSettingsSchema.parse({ ...current.settings, ...definedOnly(patch.settings ?? {}) }),
+    };
+    await updateWorkspace(trx, next, clock.now());
+    await moveReportingZone(trx, workspaceId, current.settings.timezone, next.settings.timezone);
+    return next;
+  });
+}
+
+const definedOnly = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
