@@ -1,0 +1,50 @@
+/** Formatting for people, in the page's language (the nearest `lang` attribute, else the browser's). */
+
+export function localeOf(element: Element): string | undefined {
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  return lang || undefined;
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "5 minutes ago", "yesterday", "in 2 days". */
+export function relativeTime(iso: string, now: number, locale?: string): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
+  if (Math.abs(seconds) < 45) return format.format(0, 'second');
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second')
+      return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(seconds, 'second');
+}
+
+/** "27 Nov 2026, 10:04" in the reader's zone. */
+export function absoluteTime(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A fraction 0..1 as "12.5 %"; null (no denominator) as "—". */
+export function percent(value: number | null | undefined, locale?: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+export function count(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A local date `YYYY-MM-DD` for people ("27 Nov"), read as a calendar day (no zone shift). */
+export function shortDate(date: string, locale?: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utc);
+}
