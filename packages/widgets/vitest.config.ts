@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { mintEmbedToken, sendEvent } from './test/e2e/commands.js';
+import { openDemoPage } from './test/e2e/demo-page.js';
 
 /**
  * Component tests run in real headless Chromium (Debian's, at /usr/bin/chromium: no browser download
@@ -35,7 +36,7 @@ export default defineConfig({
         },
       }),
       instances: [{ browser: 'chromium' }],
-      commands: { mintEmbedToken, sendEvent },
+      commands: { mintEmbedToken, sendEvent, openDemoPage },
     },
   },
 });

@@ -19,12 +19,21 @@ import { problemResponse } from './http/problem.js';
 import { requestLogger } from './http/request-logger.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
 import { type Logger, silentLogger } from './logger.js';
-import { v1Routers } from './routes.js';
+import { publicRouters, v1Routers } from './routes.js';
+import { createSweeper, type Sweeper } from './sequences/sweeper.js';
 import { statusFeedMiddleware } from './stream/feed-middleware.js';
 import { StatusChangeFeed, type StreamSettings } from './stream/status-change-feed.js';
+import { type DemoSettings, demoRoutes } from './system/demo/demo-routes.js';
 import { healthRoutes } from './system/routes/health.js';
 import { homeRoutes } from './system/routes/home.js';
 import { referenceRoutes } from './system/routes/reference.js';
+import { settleWorkspaceClicks } from './tracking/settle-clicks.js';
+import {
+  createTrackingRuntime,
+  crossOriginTrackingResources,
+  provideTracking,
+  type TrackingSettings,
+} from './tracking/tracking-runtime.js';
 import type { WebhookWorker } from './webhooks/delivery-worker.js';
 import { createWebhookRuntime, provideWebhooks, type WebhookSettings } from './webhooks/webhook-runtime.js';
 
@@ -37,6 +46,10 @@ export interface AppOptions {
   stream?: Partial<StreamSettings>;
   /** Webhook URL policy and delivery worker settings (tests inject a resolver, a transport, a clock). */
   webhooks?: WebhookSettings;
+  /** The demo page at `/` (DEMO_PAGE): the widgets on the demo workspace. Off when absent. */
+  demo?: DemoSettings;
+  /** Public URLs, machine rules, SNS certificates and the sweeper (tests inject a fetcher, a short settle). */
+  tracking?: TrackingSettings;
 }
 
 export interface LeadStatusApp {
@@ -47,6 +60,8 @@ export interface LeadStatusApp {
   close(): Promise<void>;
   /** Sends webhooks; created stopped: the server starts it (`start()`) and stops it on shutdown. */
   webhookWorker: WebhookWorker;
+  /** Settles clicks and completes finished sequences; created stopped like the webhook worker. */
+  sweeper: Sweeper;
 }
 
 /** Builds the whole HTTP service around injected parts; nothing here is module-level state. */
@@ -67,6 +82,7 @@ export function createApp(options: AppOptions): LeadStatusApp {
     ...(options.stream ? { settings: options.stream } : {}),
   });
   const webhooks = createWebhookRuntime(services, options.webhooks);
+  const tracking = createTrackingRuntime(options.tracking, settleWorkspaceClicks);
 
   const app = createRouter();
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
@@ -74,6 +90,8 @@ export function createApp(options: AppOptions): LeadStatusApp {
     c.set('services', services);
     await next();
   });
+  app.use('*', provideTracking(tracking));
+  app.use('/t/*', crossOriginTrackingResources());
   app.use('*', requestLogger());
   app.use('*', secureHeaders());
   app.use(
@@ -98,6 +116,8 @@ export function createApp(options: AppOptions): LeadStatusApp {
 
   registerSecuritySchemes(app);
   app.route('/', healthRoutes);
+  // Public (no API key): tracking links, unsubscribe, inbound ESP webhooks. Never under /v1.
+  for (const router of publicRouters) app.route('/', router);
   for (const router of v1Routers) app.route('/', router);
 
   let document: OpenApiDocument | undefined;
@@ -106,9 +126,20 @@ export function createApp(options: AppOptions): LeadStatusApp {
     return document;
   };
   app.route('/', referenceRoutes(openApiDocument));
+  if (options.demo) app.route('/', demoRoutes(options.demo));
   app.route('/', homeRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return { app, openApiDocument, close: () => feed.close(), webhookWorker: webhooks.worker };
+  const close = async () => {
+    tracking.close();
+    await feed.close();
+  };
+  return {
+    app,
+    openApiDocument,
+    close,
+    webhookWorker: webhooks.worker,
+    sweeper: createSweeper(services, tracking),
+  };
 }

@@ -20,6 +20,12 @@ const EnvSchema = z.object({
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'Must be an http(s) URL such as https://track.example.com' })
+    .optional(),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  SES_AUTO_CONFIRM: z.enum(['true', 'false', '1', '0']).default('false'),
+  DEMO_PAGE: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 export interface Config {
@@ -40,6 +46,14 @@ export interface Config {
     timeoutMs: number;
     pollIntervalMs: number;
   };
+  /** The origin (and optional path) tracking, unsubscribe and webhook URLs are built on. */
+  publicBaseUrl: string;
+  /** How often this process settles clicks and completes finished sequences; 0: never (another process does). */
+  sweepIntervalMs: number;
+  /** Confirm SES (SNS) subscriptions by fetching their SubscribeURL, instead of only logging it. */
+  sesAutoConfirm: boolean;
+  /** Serve the demo page at `/`, seeding demo data into an empty database first (npm start). */
+  demoPage: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -75,6 +89,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         timeoutMs: e.WEBHOOK_TIMEOUT_MS,
         pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
       },
+      publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/+$/, ''),
+      sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+      sesAutoConfirm: e.SES_AUTO_CONFIRM === 'true' || e.SES_AUTO_CONFIRM === '1',
+      demoPage: e.DEMO_PAGE === 'true' || e.DEMO_PAGE === '1',
     },
   };
 }

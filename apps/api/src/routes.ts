@@ -21,13 +21,21 @@ import { postEvent } from './events/routes/post-event.js';
 import { exportLeads } from './exports/routes/export.js';
 import { exportCampaignLeads } from './exports/routes/export-by-campaign.js';
 import type { AppEnv } from './http/app-env.js';
+import { deleteProviderRoute, listProvidersRoute, putProvider } from './inbound/routes/providers.js';
+import { inboundWebhook } from './inbound/routes/webhook.js';
 import { batchUpsertLeads } from './leads/routes/batch.js';
 import { createLeadRoute } from './leads/routes/create.js';
 import { deleteLead } from './leads/routes/delete.js';
 import { getLead } from './leads/routes/get.js';
 import { updateLeadRoute } from './leads/routes/update.js';
+import { getDue } from './sequences/routes/due.js';
+import { getSequenceSettings, putSequenceSettings } from './sequences/routes/sequence-settings.js';
 import { listStatuses } from './statuses/routes/list.js';
 import { streamStatusChanges } from './stream/routes/stream.js';
+import { clickRedirect } from './tracking/routes/click.js';
+import { openPixel } from './tracking/routes/open-pixel.js';
+import { postMessage } from './tracking/routes/post-message.js';
+import { unsubscribePage, unsubscribePost } from './tracking/routes/unsubscribe.js';
 import { createWebhook } from './webhooks/routes/create.js';
 import { deleteWebhook } from './webhooks/routes/delete.js';
 import { getWebhook } from './webhooks/routes/get.js';
@@ -87,4 +95,20 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listWebhookDeliveries,
   getWebhookDelivery,
   replayWebhookDelivery,
+  postMessage,
+  getDue,
+  getSequenceSettings,
+  putSequenceSettings,
+  listProvidersRoute,
+  putProvider,
+  deleteProviderRoute,
+];
+
+/** Routes without an API key (tracking links, unsubscribe, inbound ESP webhooks): mounted outside /v1. */
+export const publicRouters: ReadonlyArray<OpenAPIHono<AppEnv>> = [
+  openPixel,
+  clickRedirect,
+  unsubscribePage,
+  unsubscribePost,
+  inboundWebhook,
 ];

@@ -1,14 +1,29 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError } from './db/connect.js';
 import { redact } from './db/connection-url.js';
-import { createLogger } from './logger.js';
+import type { DatabaseHandle } from './db/open-database.js';
+import { prepareDemoWorkspace } from './demo/demo-workspace.js';
+import { createLogger, type Logger } from './logger.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
 function exitWith(message: string): never {
   process.stderr.write(`leadstatus: ${message}\n`);
   process.exit(1);
+}
+
+/** The demo page's workspace, seeded into an empty database (a few seconds on SQLite). */
+function demoWorkspace(database: DatabaseHandle, logger: Logger): Promise<string | null> {
+  return prepareDemoWorkspace({
+    db: database.db,
+    dialect: database.dialect,
+    clock: systemClock,
+    config: { bodyLimitBytes: 1024 * 1024 },
+    logger,
+    pingDatabase: () => database.ping(),
+  });
 }
 
 async function main(): Promise<void> {
@@ -19,9 +34,11 @@ async function main(): Promise<void> {
 
   const database = await connect(config, { migrate: true });
   const { webhooks: webhookConfig } = config;
+  const demo = config.demoPage ? { workspaceId: await demoWorkspace(database, logger) } : undefined;
   const leadStatus = createApp({
     database,
     logger,
+    ...(demo ? { demo } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
     webhooks: {
       allowInsecure: webhookConfig.allowInsecure,
@@ -29,12 +46,18 @@ async function main(): Promise<void> {
       timeoutMs: webhookConfig.timeoutMs,
       pollIntervalMs: webhookConfig.pollIntervalMs,
     },
+    tracking: {
+      publicBaseUrl: config.publicBaseUrl,
+      sesAutoConfirm: config.sesAutoConfirm,
+      sweepIntervalMs: config.sweepIntervalMs,
+    },
   });
   const { app } = leadStatus;
   if (webhookConfig.allowInsecure) {
     logger.warn('WEBHOOK_ALLOW_INSECURE is on: webhooks may target http:// and loopback URLs');
   }
   if (webhookConfig.workerEnabled) leadStatus.webhookWorker.start();
+  leadStatus.sweeper.start();
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -66,10 +89,12 @@ async function main(): Promise<void> {
     force.unref();
     // No new webhook attempts from now on; the ones in flight finish (each bounded by its timeout).
     const webhooksStopped = leadStatus.webhookWorker.stop();
+    const sweeperStopped = leadStatus.sweeper.stop();
     server.close(async () => {
       clearTimeout(force);
       await leadStatus.close();
       await webhooksStopped.catch((error: unknown) => logger.error({ err: error }, 'stopping webhooks'));
+      await sweeperStopped.catch((error: unknown) => logger.error({ err: error }, 'stopping the sweeper'));
       await database.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database'));
       logger.info('stopped');
       process.exit(0);

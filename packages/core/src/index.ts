@@ -26,6 +26,21 @@ export {
   statusesMarkdown,
   transitionsMarkdown,
 } from './lifecycle-markdown.js';
+export {
+  type ClickedLink,
+  classifyInteraction,
+  classifyUserAgent,
+  DEFAULT_MACHINE_RULES,
+  type InteractionSignals,
+  type KnownAgent,
+  MACHINE_REASONS,
+  type MachineReason,
+  type MachineRules,
+  type MachineVerdict,
+  type OtherClick,
+  USER_AGENT_CATEGORIES,
+  type UserAgentCategory,
+} from './machine/index.js';
 export { canPause, canResume, type ManualActionError } from './manual.js';
 export { compareEvents, compareSeq } from './order.js';
 export {

@@ -5,6 +5,7 @@ import { registerKey } from './commands/key.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerRecount } from './commands/recount.js';
 import { registerSeed } from './commands/seed.js';
+import { registerSweep } from './commands/sweep.js';
 import { registerWorkspace } from './commands/workspace.js';
 
 /** The `leadstatus` command line. Uses DATABASE_URL like the server (SQLite under ./data by default). */
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerExport(program);
   registerRecount(program);
   registerSeed(program);
+  registerSweep(program);
   return program;
 }

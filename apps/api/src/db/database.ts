@@ -9,6 +9,12 @@ import type { IdempotencyKeysTable } from './tables/idempotency.js';
 import type { LeadsTable } from './tables/leads.js';
 import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
+  InboundProvidersTable,
+  SequenceSettingsTable,
+  TrackingClicksTable,
+  TrackingMessagesTable,
+} from './tables/tracking.js';
+import type {
   WebhookAttemptsTable,
   WebhookDeliveriesTable,
   WebhookSubscriptionsTable,
@@ -33,6 +39,10 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   workspace_secrets: WorkspaceSecretsTable;
+  tracking_messages: TrackingMessagesTable;
+  tracking_clicks: TrackingClicksTable;
+  inbound_providers: InboundProvidersTable;
+  sequence_settings: SequenceSettingsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -6,6 +6,7 @@ import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import type { StatusChangesTable } from '../db/tables/events.js';
 import { stateFromRow } from '../enrollments/enrollment-state.js';
 import { newId } from '../ids.js';
+import { scheduleAfterSends } from '../sequences/step-schedule.js';
 import { type EngineContext, LostUpdateError } from './engine-context.js';
 import { insertEventRows, loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
 import { propagateOptOuts } from './opt-out.js';
@@ -50,7 +51,7 @@ export async function applyEvents(
 
   await applyDailyRollups(ctx, events, rows);
   await insertEventRows(ctx.trx, ctx.workspaceId, events, eventIds, ctx.now);
-  await writeStates(ctx, rows, finalStates, sentSteps(events));
+  await writeStates(ctx, rows, finalStates, sentSteps(events), await scheduleAfterSends(ctx, events, rows));
   for (let i = 0; i < changes.length; i += CHUNK) {
     await ctx.trx
       .insertInto('status_changes')

@@ -53,6 +53,8 @@ export async function writeStates(
   rows: Map<string, EnrollmentsTable>,
   states: Map<string, EnrollmentState>,
   sentSteps: ReadonlyMap<string, number>,
+  /** Next due times set by this batch's sends (sequences/step-schedule.ts). */
+  dueAfterSends: ReadonlyMap<string, number> = new Map(),
 ): Promise<void> {
   const groups = new Map<string, { columns: StateColumn[]; rows: EnrollmentsTable[] }>();
   // In id order (the order `rows` was read in): the rows are then visited in primary-key order.
@@ -63,7 +65,7 @@ export async function writeStates(
       ...row,
       ...rowFromState(state, row.created_at),
       current_step: Math.max(row.current_step, sentSteps.get(enrollmentId) ?? 0),
-      next_due_at: nextDueAt(row, state, ctx.now),
+      next_due_at: nextDueAt(row, state, ctx.now, dueAfterSends.get(enrollmentId)),
       updated_at: ctx.now,
     };
     const columns =
@@ -128,11 +130,18 @@ function updateStates(ctx: EngineContext, columns: StateColumn[], rows: Enrollme
 }
 
 /**
- * Sending stops for replied, bounced, unsubscribed, completed and paused: nothing is due. A resumed
- * enrollment is due at once for its next step; otherwise the schedule stays as it was.
+ * Sending stops for replied, bounced, unsubscribed, completed and paused: nothing is due. A send
+ * schedules the next step (or the sequence's end) from its time; a resumed enrollment is due at once;
+ * otherwise the schedule stays as it was.
  */
-function nextDueAt(row: EnrollmentsTable, state: EnrollmentState, now: number): number | null {
+function nextDueAt(
+  row: EnrollmentsTable,
+  state: EnrollmentState,
+  now: number,
+  dueAfterSend: number | undefined,
+): number | null {
   if (stopsSending(state.status)) return null;
+  if (dueAfterSend !== undefined) return dueAfterSend;
   if (stopsSending(row.status)) return now;
   return row.next_due_at;
 }

@@ -35,6 +35,22 @@ export const OPENAPI_CONFIG: DocumentConfig = {
       description: 'What happened to a lead in a campaign; statuses are derived from events.',
     },
     {
+      name: 'Analytics',
+      description: 'Distribution, rates and daily trends, read from counters kept as events apply.',
+    },
+    {
+      name: 'Sending',
+      description: 'For a sending engine: what is due, and the messages it sends with their tracking links.',
+    },
+    {
+      name: 'Tracking',
+      description: 'Public: the open pixel, tracked clicks and the unsubscribe page (RFC 8058 one-click).',
+    },
+    {
+      name: 'Inbound webhooks',
+      description: 'Public: events from SES, SendGrid, Mailgun and Postmark, each checked by its signature.',
+    },
+    {
       name: 'Embed tokens',
       description: 'Short-lived, read-only tokens for browsers: the widgets never hold a secret key.',
     },

@@ -5,7 +5,8 @@ import type { Db, DialectName } from '../db/database.js';
 import { stateFromRow } from '../enrollments/enrollment-state.js';
 
 /**
- * GDPR erasure in one transaction: the lead's events, status changes, enrollments and the lead go,
+ * GDPR erasure in one transaction: the lead's events, status changes, tracked messages and clicks,
+ * enrollments and the lead go,
  * and each campaign's counters lose the deleted enrollments. DNC entries stay: an address
  * that opted out must stay blocked even after its lead is gone. False when there is no such lead.
  */
@@ -39,6 +40,17 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
     if (enrollmentIds.length > 0) {
       await trx
         .deleteFrom('status_changes')
+        .where('workspace_id', '=', workspaceId)
+        .where('enrollment_id', 'in', enrollmentIds)
+        .execute();
+      // Tracked messages keep the address they were sent to, and clicks the user agent: both go.
+      await trx
+        .deleteFrom('tracking_clicks')
+        .where('workspace_id', '=', workspaceId)
+        .where('enrollment_id', 'in', enrollmentIds)
+        .execute();
+      await trx
+        .deleteFrom('tracking_messages')
         .where('workspace_id', '=', workspaceId)
         .where('enrollment_id', 'in', enrollmentIds)
         .execute();

@@ -85,6 +85,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/t/c/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tracked link
+         * @description Redirects (302) to exactly the URL given for this link in `POST /v1/messages` (never to a URL from the request) and records a `clicked` event a few seconds later, once the clicks around it are known: clicks by scanners (known user agents, within seconds of the send, every link at once, near a honeypot click) and `HEAD` requests are recorded with `machine: true`. The honeypot link answers a blank page. Public (no API key).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The opaque token of a tracking or unsubscribe URL. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The honeypot link: a blank page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description To the link’s URL. */
+                302: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/t/o/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open pixel
+         * @description A 1x1 transparent GIF that records an `opened` event with the user agent. Public (no API key): the token names the message. Any token, valid or not, gets the same GIF and a bad one records nothing, so the answer reveals nothing. Opens by security scanners and privacy proxies (known user agents, within seconds of the send) and `HEAD` requests are recorded with `machine: true`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The opaque token of a tracking or unsubscribe URL. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The GIF (`Cache-Control: no-store`). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/u/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unsubscribe page
+         * @description A small page asking to confirm: a GET changes nothing (security scanners fetch every link). Its button POSTs to the same URL. Public (no API key).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The opaque token of a tracking or unsubscribe URL. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The confirmation page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Unsubscribe (page button and RFC 8058 one-click)
+         * @description Records `unsubscribed` for the lead: reason `one_click` for the RFC 8058 body `List-Unsubscribe=One-Click` (what mail apps send from the `List-Unsubscribe-Post` header), `link` for the page’s button (`confirm=yes`). The lead is unsubscribed from every campaign and its address joins the do-not-contact list. Once per message: posting again changes nothing. Public (no API key).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The opaque token of a tracking or unsubscribe URL. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["UnsubscribeForm"];
+                    "multipart/form-data": components["schemas"]["UnsubscribeForm"];
+                };
+            };
+            responses: {
+                /** @description Unsubscribed: a confirmation page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics": {
         parameters: {
             query?: never;
@@ -661,6 +916,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Trends"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leads whose next step is due now
+         * @description For a sending engine: the campaign’s enrollments whose next step is due (most overdue first), with the step to send. Step 1 is due its `delay_hours` after enrollment; each next step its `delay_hours` after the previous step was reported sent (`POST /v1/messages`). Never lists replied, bounced, unsubscribed, completed or paused leads, nor leads past their last step. Report each send with `POST /v1/messages`: it moves the lead off this list.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The due enrollments. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DueList"];
                     };
                 };
                 /** @description The request is not valid: `errors` lists each field. */
@@ -1551,6 +1903,186 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/sequence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign’s sequence settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings (defaults included). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SequenceSettings"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a campaign’s sequence settings
+         * @description `final_wait_hours`: how long after its last step a lead that has not replied becomes Completed (the sweeper records `sequence_completed`). Applies to last steps sent from now on.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "final_wait_hours": 96
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SequenceSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description The settings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SequenceSettings"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2937,6 +3469,153 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a message you are sending, and get its tracking URLs
+         * @description Call it just before sending step `step` to a lead: records the `sent` event (which also schedules the next step) and answers the open pixel, the tracked URL of each link, a honeypot link, the unsubscribe URL and the `List-Unsubscribe` / `List-Unsubscribe-Post` headers (RFC 8058). A 409 means sending has stopped for that lead (replied, bounced, unsubscribed, completed or paused): do not send. Report the same `id` again (a retry) to get the same answer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID is ideal). A retry with the same key and body gets the first response again instead of running twice; the same key with another body is a 422, and while the first request runs, a 409. Kept 24 hours. */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "campaign_id": "cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2",
+                     *       "id": "esp-msg-123",
+                     *       "lead_id": "lead_01JDQ7X3M6V1W8A2B4C6D8E0F3",
+                     *       "links": [
+                     *         "https://example.com/pricing"
+                     *       ],
+                     *       "step": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageInput"];
+                };
+            };
+            responses: {
+                /** @description This message `id` was reported before: the same assets, nothing recorded again. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageAssets"];
+                    };
+                };
+                /** @description Recorded: send the message with these URLs and headers. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageAssets"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used with another request. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/metrics/definitions": {
         parameters: {
             query?: never;
@@ -3007,6 +3686,260 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ESPs set up for inbound webhooks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each configured ESP. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderList"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an ESP’s webhook secret
+         * @description Stores what verifies the ESP’s webhooks for this workspace: `ses` takes `topic_arns`, `sendgrid` `public_key`, `mailgun` `signing_key`, `postmark` `secret` (and optionally `username`). Replaces any earlier settings. The answer (and `GET /v1/providers`) shows secrets only as a fingerprint, and gives the `webhook_url` to give the ESP.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "ses" | "sendgrid" | "mailgun" | "postmark";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProviderConfigInput"];
+                };
+            };
+            responses: {
+                /** @description Saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop accepting an ESP’s webhooks */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "ses" | "sendgrid" | "mailgun" | "postmark";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed: its webhooks now answer 401. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4205,6 +5138,99 @@ export interface paths {
         };
         trace?: never;
     };
+    "/webhooks/{provider}/{workspace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive an ESP’s event webhook
+         * @description Where SES (through SNS), SendGrid, Mailgun and Postmark post their events. Each request is checked the way the provider documents (SNS signature and topic, SendGrid ECDSA signature, Mailgun HMAC, Postmark basic auth or secret header) against the settings of `PUT /v1/providers/{provider}`: a missing or bad signature is a 401 and records nothing. Events are matched to the message named by `leadstatus_message` (or else the latest message to the recipient) and recorded once per provider event id: a replay is a duplicate. Public (no API key).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `ses`, `sendgrid`, `mailgun` or `postmark`. */
+                    provider: string;
+                    workspace_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description Verified and recorded. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundResult"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "/lead.status_changed": {
@@ -4516,6 +5542,57 @@ export interface components {
             data: components["schemas"]["DncEntry"][];
             next_cursor: string | null;
         };
+        DueEnrollment: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            due_at: string;
+            /** @example enr_01JDQ7X3M6V1W8A2B4C6D8E0F4 */
+            enrollment_id: string;
+            lead: {
+                company: string | null;
+                /** @example ann@example.com */
+                email: string;
+                first_name: string | null;
+                /** @example lead_01JDQ7X3M6V1W8A2B4C6D8E0F3 */
+                id: string;
+                last_name: string | null;
+            };
+            /** @enum {string} */
+            status: "not_contacted" | "sent" | "engaged";
+            step: {
+                /** @example 2 */
+                position: number;
+                /** @example Following up */
+                subject: string;
+            };
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "due_at": "2026-11-27T10:00:00.000Z",
+         *           "enrollment_id": "enr_01JDQ7X3M6V1W8A2B4C6D8E0F4",
+         *           "lead": {
+         *             "company": "Acme",
+         *             "email": "ann@example.com",
+         *             "first_name": "Ann",
+         *             "id": "lead_01JDQ7X3M6V1W8A2B4C6D8E0F3",
+         *             "last_name": null
+         *           },
+         *           "status": "sent",
+         *           "step": {
+         *             "position": 2,
+         *             "subject": "Following up"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        DueList: {
+            data: components["schemas"]["DueEnrollment"][];
+        };
         EmbedToken: {
             allowed_origins: string[] | null;
             campaign_ids: string[] | null;
@@ -4664,6 +5741,31 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok";
+        };
+        /**
+         * @example {
+         *       "applied": 1,
+         *       "duplicate": 1,
+         *       "ignored": 0,
+         *       "received": 2,
+         *       "unmatched": 0
+         *     }
+         */
+        InboundResult: {
+            applied: number;
+            /** @description Seen before (same provider event id): nothing changed. */
+            duplicate: number;
+            /** @description Events nothing depends on (deliveries, deferrals, …). */
+            ignored: number;
+            /** @description Provider events in the request. */
+            received: number;
+            /**
+             * @description `ses`: a SubscriptionConfirmation.
+             * @enum {string}
+             */
+            subscription?: "pending_confirmation" | "confirmed";
+            /** @description Naming no message or lead of this workspace: ignored. */
+            unmatched: number;
         };
         Lead: {
             /** @example Example Ltd */
@@ -4914,6 +6016,80 @@ export interface components {
             reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
             to: components["schemas"]["Status"];
         };
+        MessageAssets: {
+            /**
+             * @description Each link given, and the tracked URL to put in its place.
+             * @example {
+             *       "https://example.com/pricing": "https://track.example.com/t/c/AXdO…"
+             *     }
+             */
+            click_urls: {
+                [key: string]: string;
+            };
+            /** @description True when this message `id` was reported before. */
+            duplicate: boolean;
+            enrollment: components["schemas"]["EnrollmentStatus"];
+            /**
+             * @description The `sent` event recorded for this message.
+             * @example evt_01JDQ7X3M6V1W8A2B4C6D8E0F2
+             */
+            event_id: string;
+            /** @description Headers to add to the message as they are. */
+            headers: {
+                /** @example <https://track.example.com/u/AXdO…> */
+                "List-Unsubscribe": string;
+                /** @enum {string} */
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click";
+                "X-LeadStatus-Message": string;
+            };
+            /** @description An invisible link (e.g. `<a href="…" style="display:none" aria-hidden="true" tabindex="-1"></a>` first in the body): only scanners follow it, and the clicks around its click are counted as machine clicks. */
+            honeypot_url: string;
+            /** @description Opaque reference to this message: pass it to your ESP as the custom argument / metadata / tag `leadstatus_message` (or the header `X-LeadStatus-Message`) so its webhooks name the message. */
+            message_id: string;
+            /**
+             * @description A 1x1 GIF to put at the end of the HTML body.
+             * @example https://track.example.com/t/o/AXdO2p1J8tW2bQ0mN4rA7yXc3vFh5kLs9uZe6gHi1oPq0wEr8tYu2iOp4aSd6fGh7jK
+             */
+            open_pixel_url: string;
+            /** @description The unsubscribe page; also the RFC 8058 one-click URL. */
+            unsubscribe_url: string;
+        };
+        MessageInput: {
+            /** @example cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
+            campaign_id: string;
+            /**
+             * @description The lead’s e-mail, instead of `lead_id`.
+             * @example ann@example.com
+             */
+            email?: string;
+            /**
+             * @description Your id for the message: sending it again answers the same tracking URLs with `duplicate: true`.
+             * @example esp-msg-123
+             */
+            id?: string;
+            /**
+             * @description The lead; or name it by `email`.
+             * @example lead_01JDQ7X3M6V1W8A2B4C6D8E0F2
+             */
+            lead_id?: string;
+            /** @description The links of the message to track (at most 50). */
+            links?: string[];
+            /**
+             * Format: date-time
+             * @description When it is sent; defaults to now.
+             */
+            occurred_at?: string;
+            /**
+             * @description The step being sent (1-based).
+             * @example 1
+             */
+            step: number;
+            /**
+             * @description An address that handles unsubscribe e-mails: added to `List-Unsubscribe` as a mailto.
+             * @example unsubscribe@mail.example.com
+             */
+            unsubscribe_mailto?: string;
+        };
         MetricDefinition: {
             /** @example contacted enrollments */
             denominator: string | null;
@@ -4938,6 +6114,82 @@ export interface components {
             title: string;
             /** @example /problems/validation-error */
             type: string;
+        };
+        Provider: {
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            created_at: string;
+            /** @description `ses`: an SNS subscription waiting for you to open its SubscribeURL. */
+            pending_confirmation: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-27T10:00:00.000Z
+                 */
+                received_at: string;
+                subscribe_url: string;
+                topic_arn: string;
+            } | null;
+            /** @enum {string} */
+            provider: "ses" | "sendgrid" | "mailgun" | "postmark";
+            /**
+             * @description The settings, secrets shown only as a fingerprint.
+             * @example {
+             *       "key_fingerprint": "sha256:1f3a9c0d2b4e"
+             *     }
+             */
+            settings: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            updated_at: string;
+            /**
+             * @description Point the ESP’s webhook here.
+             * @example https://track.example.com/webhooks/sendgrid/ws_01JDQ7X3M6V1W8A2B4C6D8E0F2
+             */
+            webhook_url: string;
+        };
+        /**
+         * @example {
+         *       "signing_key": "key-3ax6xnjp29jd6fds4gc373sgvjxteol0"
+         *     }
+         */
+        ProviderConfigInput: {
+            /** @description `sendgrid`: the Event Webhook verification key (Signed Event Webhook), as SendGrid shows it. */
+            public_key?: string;
+            /** @description `postmark`: the basic-auth password of the webhook URL (`https://postmark:<secret>@…`), or the value of its `X-Webhook-Secret` header. */
+            secret?: string;
+            /** @description `mailgun`: the HTTP webhook signing key. */
+            signing_key?: string;
+            /**
+             * @description `ses`: the SNS topics that deliver your SES events (any other topic is refused).
+             * @example [
+             *       "arn:aws:sns:us-east-1:123456789012:ses-events"
+             *     ]
+             */
+            topic_arns?: string[];
+            /** @description `postmark`: the basic-auth user; default `postmark`. */
+            username?: string;
+        };
+        ProviderList: {
+            data: components["schemas"]["Provider"][];
+        };
+        SequenceSettings: {
+            /** @example cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
+            campaign_id: string;
+            /**
+             * @description Hours after the last step is sent before the lead counts as Completed (no reply).
+             * @example 72
+             */
+            final_wait_hours: number;
+        };
+        SequenceSettingsInput: {
+            /** @example 96 */
+            final_wait_hours: number;
         };
         /**
          * @description not_contacted (Not Contacted), sent (Sent), engaged (Engaged), replied (Replied), bounced (Bounced / Blocked), unsubscribed (Unsubscribed), completed (Completed), paused (Paused).
@@ -5046,6 +6298,17 @@ export interface components {
             to: string;
             /** @example Europe/Paris */
             tz: string;
+        };
+        /**
+         * @example {
+         *       "List-Unsubscribe": "One-Click"
+         *     }
+         */
+        UnsubscribeForm: {
+            /** @description `One-Click` (RFC 8058): sent by mail apps’ unsubscribe buttons. */
+            "List-Unsubscribe"?: string;
+            /** @description `yes`: sent by the page’s button. */
+            confirm?: string;
         };
         Webhook: {
             /**

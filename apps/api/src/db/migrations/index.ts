@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial.js';
 import { webhooksMigration } from './0003-webhooks.js';
 import { analyticsMigration } from './0004-analytics.js';
 import { workspaceSecretsMigration } from './0005-workspace-secrets.js';
+import { trackingMigration } from './0006-tracking.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -15,5 +16,6 @@ export function allMigrations(dialect: DialectName): Record<string, Migration> {
     '0003-webhooks': webhooksMigration(dialect),
     '0004-analytics': analyticsMigration(dialect),
     '0005-workspace-secrets': workspaceSecretsMigration(dialect),
+    '0006-tracking': trackingMigration(dialect),
   };
 }

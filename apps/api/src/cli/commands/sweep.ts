@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { CliError, withDatabase } from '../with-database.js';
+
+export function registerSweep(program: Command): void {
+  program
+    .command('sweep')
+    .description(
+      'record waiting tracked clicks and complete finished sequences (the server also does this on an interval); safe alongside running servers',
+    )
+    .option('--workspace <id>', 'only this workspace (ws_…)')
+    .action(async (options: { workspace?: string }) => {
+      const { createApp } = await import('../../app.js');
+      const result = await withDatabase(async (database) => {
+        const leadStatus = createApp({ database });
+        try {
+          return await leadStatus.sweeper.runOnce(
+            options.workspace ? { workspaceId: options.workspace } : {},
+          );
+        } finally {
+          await leadStatus.close();
+        }
+      });
+      if (options.workspace && result.workspaces === 0)
+        throw new CliError(`No workspace with id ${options.workspace}.`);
+      process.stderr.write(
+        `Swept ${result.workspaces} workspace(s): ${result.completed} sequence(s) completed.\n`,
+      );
+    });
+}

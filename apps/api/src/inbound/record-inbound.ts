@@ -1,0 +1,129 @@
+import { classifyInteraction } from '@leadstatus/core';
+import { ingestEvents } from '../events/ingest.js';
+import type { Services } from '../http/app-env.js';
+import { normalizeEmail } from '../leads/email.js';
+import { clipUserAgent } from '../tracking/record-hit.js';
+import { verifyToken } from '../tracking/tokens.js';
+import { findLatestMessageTo, findMessage, type TrackedMessage } from '../tracking/tracking.repository.js';
+import type { TrackingRuntime } from '../tracking/tracking-runtime.js';
+import type { InboundEvent, ParsedWebhook, ProviderName } from './inbound-event.js';
+
+export interface InboundSummary {
+  received: number;
+  applied: number;
+  duplicate: number;
+  unmatched: number;
+  ignored: number;
+}
+
+/** ESP clocks and ours differ a little: a message "sent" up to this much after the event still matches. */
+const CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+/**
+ * The message an ESP event is about: the one its `leadstatus_message` names (a token of this
+ * workspace only), or else the latest message sent to its recipient before it happened. The
+ * recipient must be the message's lead, so an event never lands on another lead's enrollment.
+ */
+async function matchMessage(
+  services: Services,
+  workspaceId: string,
+  event: InboundEvent,
+): Promise<TrackedMessage | undefined> {
+  let message: TrackedMessage | undefined;
+  if (event.messageRef) {
+    const payload = await verifyToken(services.db, event.messageRef);
+    if (payload && payload.kind === 'm' && payload.workspaceId === workspaceId) {
+      message = await findMessage(services.db, workspaceId, payload.messageId);
+    }
+    if (!message) return undefined;
+  } else if (event.email) {
+    message = await findLatestMessageTo(
+      services.db,
+      workspaceId,
+      normalizeEmail(event.email),
+      event.occurredAt + CLOCK_SKEW_MS,
+    );
+  }
+  if (message && event.email && normalizeEmail(event.email) !== message.leadEmail) return undefined;
+  return message;
+}
+
+function ingestItem(
+  provider: ProviderName,
+  event: InboundEvent,
+  message: TrackedMessage,
+  runtime: TrackingRuntime,
+): Record<string, unknown> {
+  const machineKind = event.type === 'opened' ? 'open' : event.type === 'clicked' ? 'click' : null;
+  const verdict = machineKind
+    ? classifyInteraction(
+        {
+          kind: machineKind,
+          occurredAt: event.occurredAt,
+          ...(event.userAgent !== undefined ? { userAgent: event.userAgent } : {}),
+          sentAt: message.sentAt,
+          ...(event.providerMachine !== undefined ? { providerMachine: event.providerMachine } : {}),
+        },
+        runtime.machineRules,
+      )
+    : null;
+  return {
+    type: event.type,
+    campaign_id: message.campaignId,
+    lead_id: message.leadId,
+    occurred_at: new Date(event.occurredAt).toISOString(),
+    id: `${provider}:${event.providerEventId}`,
+    step: message.step,
+    ...(event.bounceType ? { bounce_type: event.bounceType } : {}),
+    ...(event.autoReply ? { auto_reply: true } : {}),
+    ...(event.type === 'unsubscribed' ? { reason: 'link' } : {}),
+    ...(verdict ? { machine: verdict.machine } : {}),
+    ...(event.userAgent ? { user_agent: clipUserAgent(event.userAgent) } : {}),
+    metadata: {
+      source: provider,
+      provider_event: event.providerType,
+      message_id: message.id,
+      ...(event.url ? { url: event.url.slice(0, 2048) } : {}),
+      ...(verdict?.machine ? { machine_reasons: verdict.reasons } : {}),
+      ...(verdict?.agent ? { machine_agent: verdict.agent.name } : {}),
+    },
+  };
+}
+
+/**
+ * Records a verified webhook's events through the event engine, deduplicated by the provider's
+ * event id (external id `<provider>:<event id>`): a replayed webhook is all duplicates. Events that
+ * name no message or lead of this workspace are counted as unmatched and otherwise ignored (an ESP
+ * would only retry them forever).
+ */
+export async function recordInbound(
+  services: Services,
+  runtime: TrackingRuntime,
+  workspaceId: string,
+  provider: ProviderName,
+  parsed: ParsedWebhook,
+): Promise<InboundSummary> {
+  const summary: InboundSummary = {
+    received: parsed.events.length + parsed.ignored,
+    applied: 0,
+    duplicate: 0,
+    unmatched: 0,
+    ignored: parsed.ignored,
+  };
+  const items: Record<string, unknown>[] = [];
+  for (const event of parsed.events) {
+    const message = await matchMessage(services, workspaceId, event);
+    if (message) items.push(ingestItem(provider, event, message, runtime));
+    else summary.unmatched += 1;
+  }
+  for (const result of await ingestEvents(services, workspaceId, items)) {
+    if (result.result === 'applied') summary.applied += 1;
+    else if (result.result === 'duplicate') summary.duplicate += 1;
+    else if (result.result === 'not_found') summary.unmatched += 1;
+    else if (result.result === 'invalid') {
+      summary.ignored += 1;
+      services.logger.warn({ provider, workspaceId, errors: result.errors }, 'inbound event not accepted');
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,82 @@
+import type { Services } from '../http/app-env.js';
+import { settleWorkspaceClicks } from '../tracking/settle-clicks.js';
+import type { TrackingRuntime } from '../tracking/tracking-runtime.js';
+import { completeSequences } from './complete-sequences.js';
+
+export interface SweepResult {
+  workspaces: number;
+  /** `sequence_completed` events this sweep recorded (not counting other sweepers' duplicates). */
+  completed: number;
+}
+
+/**
+ * The service's background sweep: records clicks whose verdict is due (settle-clicks.ts; the click
+ * route also schedules that itself, this is the backstop after a restart) and completes finished
+ * sequences (complete-sequences.ts), workspace by workspace. Safe in several processes at once.
+ * Created stopped: the server starts it (`start()`) and stops it on shutdown.
+ */
+export interface Sweeper {
+  /** Sweeps every `intervalMs` until stopped (nothing when the interval is 0). */
+  start(): void;
+  /** Stops and waits for a sweep in progress. */
+  stop(): Promise<void>;
+  /** One whole sweep (of one workspace, or of all): for tests, scripts and `leadstatus sweep`. */
+  runOnce(options?: { workspaceId?: string }): Promise<SweepResult>;
+}
+
+const WORKSPACE_PAGE = 500;
+
+export function createSweeper(services: Services, runtime: TrackingRuntime): Sweeper {
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<unknown> | undefined;
+
+  async function sweep(options: { workspaceId?: string } = {}): Promise<SweepResult> {
+    const result: SweepResult = { workspaces: 0, completed: 0 };
+    let after = '';
+    for (;;) {
+      let query = services.db.selectFrom('workspaces').select('id').where('id', '>', after);
+      if (options.workspaceId !== undefined) query = query.where('id', '=', options.workspaceId);
+      const workspaces = await query.orderBy('id').limit(WORKSPACE_PAGE).execute();
+      for (const { id } of workspaces) {
+        try {
+          await settleWorkspaceClicks(services, runtime, id);
+          result.completed += await completeSequences(services, id);
+        } catch (error) {
+          // One workspace's failure does not stop the others'.
+          services.logger.error({ err: error, workspaceId: id }, 'sweeping a workspace failed');
+        }
+        result.workspaces += 1;
+      }
+      if (workspaces.length < WORKSPACE_PAGE) return result;
+      after = workspaces[workspaces.length - 1]?.id as string;
+    }
+  }
+
+  async function loop(): Promise<void> {
+    timer = undefined;
+    const current = sweep().catch((error: unknown) => services.logger.error({ err: error }, 'sweep failed'));
+    sweeping = current;
+    await current;
+    sweeping = undefined;
+    if (!running) return;
+    timer = setTimeout(loop, runtime.sweepIntervalMs);
+    timer.unref();
+  }
+
+  return {
+    start() {
+      if (running || runtime.sweepIntervalMs <= 0) return;
+      running = true;
+      timer = setTimeout(loop, 0);
+      timer.unref();
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await sweeping;
+    },
+    runOnce: (options) => sweep(options),
+  };
+}

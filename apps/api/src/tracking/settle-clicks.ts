@@ -1,0 +1,108 @@
+import { type ClickedLink, classifyInteraction } from '@leadstatus/core';
+import { ingestEvents } from '../events/ingest.js';
+import type { Services } from '../http/app-env.js';
+import {
+  findClicksAround,
+  findMessages,
+  findSettleableClicks,
+  markClicksSettled,
+  type PendingClick,
+  pruneSettledClicks,
+} from './tracking.repository.js';
+import type { TrackingRuntime } from './tracking-runtime.js';
+
+const BATCH = 500;
+/** Settled clicks are kept this long (a neighbour of later clicks needs only seconds). */
+const KEEP_SETTLED_MS = 24 * 60 * 60 * 1000;
+
+function linkOf(click: PendingClick): ClickedLink {
+  return click.linkIndex < 0 ? 'honeypot' : click.linkIndex;
+}
+
+/**
+ * Records a workspace's clicks once they are old enough to be judged with the clicks around them
+ * (a honeypot click or another link clicked within the same moment, before or after). Each becomes
+ * one `clicked` event with the external id `click:<click id>`, so two processes settling the same
+ * click record it once. Returns how many clicks still wait (too recent), so the caller comes back.
+ */
+export async function settleWorkspaceClicks(
+  services: Services,
+  runtime: TrackingRuntime,
+  workspaceId: string,
+): Promise<number> {
+  const { db } = services;
+  const window = runtime.machineRules.sameMomentMs;
+  for (;;) {
+    const now = services.clock.now();
+    const { ready, waiting } = await findSettleableClicks(
+      db,
+      workspaceId,
+      now - runtime.clickSettleMs,
+      BATCH,
+    );
+    if (ready.length === 0) {
+      await pruneSettledClicks(db, workspaceId, now - KEEP_SETTLED_MS);
+      return waiting;
+    }
+    const first = ready[0] as PendingClick;
+    const last = ready[ready.length - 1] as PendingClick;
+    const around = await findClicksAround(
+      db,
+      workspaceId,
+      ready.map((c) => c.enrollmentId),
+      first.occurredAt - window,
+      last.occurredAt + window,
+    );
+    const messages = await findMessages(
+      db,
+      workspaceId,
+      ready.map((c) => c.messageId),
+    );
+    const events = ready.flatMap((click) => {
+      const message = messages.get(click.messageId);
+      if (!message) return [];
+      const verdict = classifyInteraction(
+        {
+          kind: 'click',
+          occurredAt: click.occurredAt,
+          userAgent: click.userAgent,
+          method: click.method,
+          sentAt: message.sentAt,
+          link: linkOf(click),
+          messageId: click.messageId,
+          otherClicks: around
+            .filter((o) => o.enrollmentId === click.enrollmentId && o.id !== click.id)
+            .map((o) => ({ occurredAt: o.occurredAt, link: linkOf(o), messageId: o.messageId })),
+        },
+        runtime.machineRules,
+      );
+      return [
+        {
+          type: 'clicked',
+          campaign_id: message.campaignId,
+          lead_id: message.leadId,
+          occurred_at: new Date(click.occurredAt).toISOString(),
+          id: `click:${click.id}`,
+          step: message.step,
+          machine: verdict.machine,
+          ...(click.userAgent !== null ? { user_agent: click.userAgent } : {}),
+          metadata: {
+            source: 'tracked_link',
+            message_id: message.id,
+            ...(click.linkIndex >= 0 ? { url: message.links[click.linkIndex] } : { honeypot: true }),
+            ...(verdict.machine ? { machine_reasons: verdict.reasons } : {}),
+            ...(verdict.agent ? { machine_agent: verdict.agent.name } : {}),
+          },
+        },
+      ];
+    });
+    // Not found (the lead was erased) or invalid: nothing more can be done with that click either.
+    await ingestEvents(services, workspaceId, events);
+    await markClicksSettled(
+      db,
+      workspaceId,
+      ready.map((c) => c.id),
+    );
+    if (ready.length < BATCH) return waiting;
+  }
+}
