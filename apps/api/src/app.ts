@@ -1,7 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { type Clock, systemClock } from './clock.js';
 import type { DatabaseHandle } from './db/open-database.js';
 import { embedAccessPolicy } from './embed-tokens/access-policy.js';
@@ -16,7 +15,9 @@ import {
   registerSecuritySchemes,
 } from './http/openapi-document.js';
 import { problemResponse } from './http/problem.js';
+import { createRateLimits, type RateLimitSettings } from './http/rate-limit.js';
 import { requestLogger } from './http/request-logger.js';
+import { secureResponseHeaders } from './http/secure-headers.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
 import { type Logger, silentLogger } from './logger.js';
 import { publicRouters, v1Routers } from './routes.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   demo?: DemoSettings;
   /** Public URLs, machine rules, SNS certificates and the sweeper (tests inject a fetcher, a short settle). */
   tracking?: TrackingSettings;
+  /** Per-credential and per-address request limits (tests: tiny ones and a fake clock); none when absent. */
+  rateLimit?: RateLimitSettings;
 }
 
 export interface LeadStatusApp {
@@ -83,6 +86,7 @@ export function createApp(options: AppOptions): LeadStatusApp {
   });
   const webhooks = createWebhookRuntime(services, options.webhooks);
   const tracking = createTrackingRuntime(options.tracking, settleWorkspaceClicks);
+  const rateLimits = createRateLimits(options.rateLimit, services.clock);
 
   const app = createRouter();
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
@@ -93,7 +97,7 @@ export function createApp(options: AppOptions): LeadStatusApp {
   app.use('*', provideTracking(tracking));
   app.use('/t/*', crossOriginTrackingResources());
   app.use('*', requestLogger());
-  app.use('*', secureHeaders());
+  app.use('*', secureResponseHeaders());
   app.use(
     '*',
     bodyLimit({
@@ -107,8 +111,10 @@ export function createApp(options: AppOptions): LeadStatusApp {
         ),
     }),
   );
+  app.use('*', rateLimits.byAddress());
   app.use('/v1/*', corsForEmbeds());
   app.use('/v1/*', requireCredential());
+  app.use('/v1/*', rateLimits.byCredential());
   app.use('/v1/*', embedAccessPolicy());
   app.use('/v1/*', idempotencyKeys());
   app.use('/v1/*', statusFeedMiddleware(feed));

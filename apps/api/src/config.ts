@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { type ConnectionTarget, parseConnectionUrl } from './db/connection-url.js';
+import { LIMITS_ENV, type LimitsConfig, limitsConfig } from './http/limits-config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const EnvSchema = z.object({
+  ...LIMITS_ENV,
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/leadstatus.db'),
@@ -28,7 +30,7 @@ const EnvSchema = z.object({
   DEMO_PAGE: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
-export interface Config {
+export interface Config extends LimitsConfig {
   port: number;
   host: string;
   database: ConnectionTarget;
@@ -93,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sweepIntervalMs: e.SWEEP_INTERVAL_MS,
       sesAutoConfirm: e.SES_AUTO_CONFIRM === 'true' || e.SES_AUTO_CONFIRM === '1',
       demoPage: e.DEMO_PAGE === 'true' || e.DEMO_PAGE === '1',
+      ...limitsConfig(e),
     },
   };
 }

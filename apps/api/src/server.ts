@@ -6,6 +6,7 @@ import { connect, StartupError } from './db/connect.js';
 import { redact } from './db/connection-url.js';
 import type { DatabaseHandle } from './db/open-database.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
+import { applyServerTimeouts } from './http/server-timeouts.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     logger,
     ...(demo ? { demo } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
+    rateLimit: config.rateLimit,
     webhooks: {
       allowInsecure: webhookConfig.allowInsecure,
       concurrency: webhookConfig.concurrency,
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
       `Lead Status is listening on http://${host}:${info.port} (API reference at /docs)`,
     );
   });
+  applyServerTimeouts(server, config.serverTimeouts);
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       exitWith(

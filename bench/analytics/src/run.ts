@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { seedCampaignRows } from '@leadstatus/bench-support/seed';
 import { measure, type Timing } from './measure.js';
 import { buildScenario, TREND_DAYS } from './scenario.js';
@@ -102,7 +103,28 @@ async function benchDialect(dialect: DialectName) {
     );
     for (const pair of pairs) {
       const [baseline, ...figures] = await measure([pair.baseline, ...pair.figures], samples);
-      if (baseline) printTable(pair.title, baseline, figures);
+      if (!baseline) continue;
+      printTable(pair.title, baseline, figures);
+      const label = (t: Timing) =>
+        `${databaseLabel(dialect)}: ${pair.title} of ${int(size)} enrollments, ${t.name}, p50`;
+      reportFigures([
+        {
+          bench: 'analytics',
+          figure: label(baseline),
+          value: baseline.p50,
+          unit: 'ms',
+          better: 'lower',
+          isBaseline: true,
+        },
+        ...figures.map((t) => ({
+          bench: 'analytics',
+          figure: label(t),
+          value: t.p50,
+          unit: 'ms',
+          better: 'lower' as const,
+          baseline: { figure: label(baseline), value: baseline.p50 },
+        })),
+      ]);
     }
   } finally {
     await database.drop();

@@ -1,4 +1,7 @@
 // Throughput of @leadstatus/core on one core. Prints numbers; asserts nothing about timing.
+
+import { parseArgs } from 'node:util';
+import { reportFigures } from '@leadstatus/bench-support/results';
 import {
   applyEvent,
   deriveStatus,
@@ -9,9 +12,10 @@ import {
 import { makeHistories, shuffled, withStringTimes } from './histories.js';
 import { type Figure, measure } from './measure.js';
 
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const ENROLLMENTS = 4_000;
-const ROUNDS = 7;
-const ROUND_MS = 300;
+const ROUNDS = values.quick ? 3 : 7;
+const ROUND_MS = values.quick ? 150 : 300;
 
 const histories = makeHistories(ENROLLMENTS);
 const events = histories.reduce((sum, history) => sum + history.length, 0);
@@ -110,4 +114,17 @@ console.log(
   `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-|` : `${'-'.repeat(w + 1)}:|`)).join('')}`,
 );
 for (const row of rows) console.log(line(row));
+const [base] = results;
+reportFigures(
+  results.map((r, i) => ({
+    bench: 'core',
+    figure: r.name,
+    value: r.eventsPerSecond,
+    unit: 'events/s',
+    better: 'higher' as const,
+    ...(i === 0 || !base
+      ? { isBaseline: true }
+      : { baseline: { figure: base.name, value: base.eventsPerSecond } }),
+  })),
+);
 console.log(`(sink, only there so no pass is optimised away: ${checksum})`);

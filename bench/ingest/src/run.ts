@@ -9,6 +9,7 @@ import type { DialectName } from '@leadstatus/api/db/database';
 import { insertEventsStatement } from '@leadstatus/api/events/events.repository';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import type { CompiledQuery } from 'kysely';
 import { type BatchSummary, emptySummary, httpClient, type PreparedBatch } from './http-client.js';
 import { eventsPerSecond, int, percentile, type Run, table, timeClients } from './stats.js';
@@ -220,6 +221,39 @@ const rows = results.flatMap(({ dialect, http, raw }) => {
     ],
   ];
 });
+reportFigures(
+  results.flatMap(({ dialect, http, raw }) => {
+    const db = databaseLabel(dialect);
+    const rawFigure = `${db}: raw ${BATCH}-row INSERT into events (${clients} workers)`;
+    const rawRate = eventsPerSecond(raw);
+    return [
+      {
+        bench: 'ingest',
+        figure: rawFigure,
+        value: rawRate,
+        unit: 'events/s',
+        better: 'higher',
+        isBaseline: true,
+      },
+      {
+        bench: 'ingest',
+        figure: `${db}: POST /v1/events/batch (${BATCH} a batch, ${clients} clients)`,
+        value: eventsPerSecond(http),
+        unit: 'events/s',
+        better: 'higher',
+        baseline: { figure: rawFigure, value: rawRate },
+      },
+      {
+        bench: 'ingest',
+        figure: `${db}: POST /v1/events/batch p95 latency of one batch`,
+        value: percentile(http.latenciesMs, 0.95),
+        unit: 'ms',
+        better: 'lower',
+        baseline: { figure: `${rawFigure} p95`, value: percentile(raw.latenciesMs, 0.95) },
+      },
+    ] as const;
+  }),
+);
 console.log('');
 console.log(
   table(

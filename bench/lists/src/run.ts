@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { seedCampaignRows } from '@leadstatus/bench-support/seed';
 import { measure, type Timing } from './measure.js';
 import { buildScenario, LIMIT, STATUSES } from './scenario.js';
@@ -55,6 +56,35 @@ function printTable(timings: Timing[]) {
   for (const row of body) console.log(line(row));
 }
 
+/** Each figure's p50 against the bare SQL of the same page (first or deep). */
+function report(dialect: DialectName, timings: Timing[]) {
+  const [firstBase, deepBase, ...figures] = timings;
+  if (!firstBase || !deepBase) return;
+  const db = databaseLabel(dialect);
+  const label = (t: Timing) => `${db}: list ${int(rows)} enrollments, ${t.name}, p50`;
+  reportFigures([
+    ...[firstBase, deepBase].map((t) => ({
+      bench: 'lists',
+      figure: label(t),
+      value: t.p50,
+      unit: 'ms',
+      better: 'lower' as const,
+      isBaseline: true,
+    })),
+    ...figures.map((t, i) => {
+      const base = i % 2 === 0 ? firstBase : deepBase;
+      return {
+        bench: 'lists',
+        figure: label(t),
+        value: t.p50,
+        unit: 'ms',
+        better: 'lower' as const,
+        baseline: { figure: label(base), value: base.p50 },
+      };
+    }),
+  ]);
+}
+
 async function benchDialect(dialect: DialectName) {
   const database = await createBenchDatabase(dialect, { label: 'lists' });
   open.add(database);
@@ -83,6 +113,7 @@ async function benchDialect(dialect: DialectName) {
     );
     console.log(`plan of one status range of the deep page: ${scenario.plan}\n`);
     printTable(timings);
+    report(dialect, timings);
   } finally {
     await database.drop();
     open.delete(database);

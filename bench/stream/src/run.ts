@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { type BenchFigure, databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { type BenchServer, startBenchServer } from './servers.js';
 import { percentile, table } from './stats.js';
 import { type StreamSubscriber, subscribe } from './subscribers.js';
@@ -199,4 +200,56 @@ console.log(
     ],
     rows,
   ),
+);
+
+reportFigures(
+  figures.flatMap((f): BenchFigure[] => {
+    const db = databaseLabel(f.dialect);
+    const base = figures.find((b) => b.dialect === f.dialect && b.subscribers === 0);
+    const baseFigure = `${db}: POST /v1/events alone, p50`;
+    const baseValue = percentile(base?.post ?? [], 0.5);
+    if (f.subscribers === 0) {
+      return [
+        {
+          bench: 'stream',
+          figure: baseFigure,
+          value: baseValue,
+          unit: 'ms',
+          better: 'lower' as const,
+          isBaseline: true,
+        },
+      ];
+    }
+    const what = `${db}: SSE delivery to ${f.subscribers} subscriber(s) on ${f.servedBy}`;
+    return [
+      {
+        bench: 'stream',
+        figure: `${what}, p50`,
+        value: percentile(f.delivery, 0.5),
+        unit: 'ms',
+        better: 'lower' as const,
+        baseline: { figure: baseFigure, value: baseValue },
+      },
+      {
+        bench: 'stream',
+        figure: `${what}, p95`,
+        value: percentile(f.delivery, 0.95),
+        unit: 'ms',
+        better: 'lower' as const,
+        baseline: { figure: baseFigure, value: baseValue },
+      },
+      // Missed deliveries are a failure: in the summary only when there are any.
+      ...(f.missed > 0
+        ? [
+            {
+              bench: 'stream',
+              figure: `${what}, missed`,
+              value: f.missed,
+              unit: 'events',
+              better: 'lower' as const,
+            },
+          ]
+        : []),
+    ];
+  }),
 );

@@ -18,9 +18,14 @@ export interface AnalyticsSummary {
   opens: { human: number; machine: number };
 }
 
-/** A rate, or null when nothing is in the denominator (DESIGN.md: not 0). */
+/**
+ * A rate, or null when nothing is in the denominator (DESIGN.md: not 0). At most 1: an enrollment can
+ * be counted in a numerator without being contacted (an open or a reply reported without its `sent`,
+ * a never-contacted lead unsubscribed through the DNC list), and a share of contacted leads above
+ * 100 % would mean nothing (the load test found such answers failing their schema with a 500).
+ */
 function rate(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : numerator / denominator;
+  return denominator === 0 ? null : Math.min(1, numerator / denominator);
 }
 
 /** The summary of summed counters (metric -> total over the chosen campaigns). */

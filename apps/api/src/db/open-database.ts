@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, MysqlDialect, SqliteDialect, sql } from 'kysely';
-import { createPool } from 'mysql2';
+import { Kysely, MysqlDialect, type MysqlPool, type MysqlPoolConnection, SqliteDialect, sql } from 'kysely';
+import { createPool, type Pool } from 'mysql2';
 import type { ConnectionTarget } from './connection-url.js';
 import type { Database, DialectName } from './database.js';
 
@@ -61,5 +61,47 @@ function openMysql(url: string, options: OpenOptions): Kysely<Database> {
   pool.on('connection', (connection) => {
     connection.query('set session transaction isolation level read committed');
   });
-  return new Kysely<Database>({ dialect: new MysqlDialect({ pool }) });
+  return new Kysely<Database>({
+    dialect: new MysqlDialect({ pool: withAcquireTimeout(pool, ACQUIRE_TIMEOUT_MS) }),
+  });
+}
+
+/**
+ * Longest a query waits for a pooled connection, connecting included (connectTimeout is 5 s). Without
+ * it, while the database cannot be reached, requests queued behind the pool wait one full connect
+ * timeout per turn of the queue (mysql2 retries one queued request per failed attempt), so with many
+ * requests in flight some would wait minutes; with it, each fails in time and answers 503.
+ */
+export const ACQUIRE_TIMEOUT_MS = 10_000;
+
+/** The error of a query that got no connection in time: `code` marks it "database unavailable". */
+export class PoolAcquireTimeoutError extends Error {
+  override name = 'PoolAcquireTimeoutError';
+  readonly code = 'POOL_ACQUIRE_TIMEOUT';
+}
+
+function withAcquireTimeout(pool: Pool, timeoutMs: number): MysqlPool {
+  return {
+    getConnection(callback) {
+      let settled = false;
+      const timer = setTimeout(() => {
+        settled = true;
+        callback(
+          new PoolAcquireTimeoutError(`no database connection within ${timeoutMs} ms`),
+          undefined as unknown as MysqlPoolConnection,
+        );
+      }, timeoutMs);
+      pool.getConnection((error, connection) => {
+        if (settled) {
+          // Too late for the query that asked: back to the pool for the next one.
+          connection?.release();
+          return;
+        }
+        settled = true;
+        clearTimeout(timer);
+        callback(error, connection as unknown as MysqlPoolConnection);
+      });
+    },
+    end: (callback) => pool.end(callback),
+  };
 }

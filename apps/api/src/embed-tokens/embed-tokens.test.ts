@@ -135,6 +135,21 @@ describeEachDatabase('embed tokens', ({ database }) => {
       expect(lead.enrollments.map((e: { campaign: { id: string } }) => e.campaign.id)).toEqual([shown]);
     });
 
+    it('exports only what it may list: its campaigns and statuses', async () => {
+      const { app, token, shown, inShown } = await setup();
+      const key = await token({ campaign_ids: [shown] });
+      const all = await app.request('/v1/leads/export?format=ndjson', { key });
+      expect(all.status).toBe(200);
+      const rows = (await all.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { enrollment_id: string });
+      expect(rows.map((r) => r.enrollment_id)).toEqual([inShown?.enrollmentId]);
+      const locked = await token({ statuses: ['replied'] });
+      const none = await app.request(`/v1/campaigns/${shown}/leads/export?format=ndjson`, { key: locked });
+      expect((await none.text()).trim()).toBe('');
+    });
+
     it('intersects locked statuses with the request filter, never widening them', async () => {
       const { app, token, apiKey, shown, inShown } = await setup();
       await app.request('/v1/events', {

@@ -5,9 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { isStatus, STATUSES, type Status } from '@leadstatus/core';
 import type { DatabaseHandle } from '../db/open-database.js';
 import { findListCampaign } from '../enrollments/list/list.repository.js';
-import type { ListRow } from '../enrollments/list/schemas.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { exportPages, toExportQuery } from './export-pages.js';
+import { type ExportPage, exportPages, toExportQuery } from './export-pages.js';
 import { expectedRows } from './export-total.js';
 import { exportChunks } from './formats.js';
 import { EXPORT_FORMATS, type ExportFormat } from './schemas.js';
@@ -50,11 +49,11 @@ function parseFormat(value: string | undefined): ExportFormat {
   throw new ExportError(`Unknown format "${value}"; expected ${EXPORT_FORMATS.join(' or ')}.`);
 }
 
-async function* counted(pages: AsyncIterable<ListRow[]>, onRows: (rows: number) => void) {
+async function* counted(pages: AsyncIterable<ExportPage>, onRows: (rows: number) => void) {
   let rows = 0;
   for await (const page of pages) {
     yield page;
-    rows += page.length;
+    rows += page.rows.length;
     onRows(rows);
   }
 }

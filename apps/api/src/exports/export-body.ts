@@ -12,30 +12,26 @@ export interface ExportBodyHooks {
 
 /**
  * A byte stream over text chunks, with backpressure: a chunk is taken only when the consumer reads
- * (the socket has drained), and the next one is read meanwhile, so the database works while a page
- * is written; at most two pages are held. The first chunk is read before this resolves, so a
- * failure there is still an ordinary error response. Cancelling (the client went away) stops the
- * reads. A later failure errors the stream, after `abortConnection`: the client sees a truncated
- * download, not a short file that looks complete.
+ * (the socket has drained), so nothing queues up in memory. The chunks' source may read ahead
+ * itself (on MySQL, `exportPages` reads the next page while this one is written). The first chunk
+ * is read before this resolves, so a failure there is still an ordinary error response. Cancelling
+ * (the client went away) stops the reads. A later failure errors the stream, after
+ * `abortConnection`: the client sees a truncated download, not a short file that looks complete.
  */
 export async function exportBody(
   chunks: AsyncIterator<string>,
   hooks: ExportBodyHooks,
 ): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  let ahead: Promise<IteratorResult<string>> = Promise.resolve(await chunks.next());
+  let first: IteratorResult<string> | undefined = await chunks.next();
   let cancelled = false;
-  const readAhead = () => {
-    ahead = chunks.next();
-    // Handled in `pull`; this only keeps a failure that nobody awaits (after cancel) from crashing.
-    ahead.catch(() => {});
-  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         let result: IteratorResult<string>;
         try {
-          result = await ahead;
+          result = first ?? (await chunks.next());
+          first = undefined;
         } catch (error) {
           if (cancelled) return;
           hooks.onError(error);
@@ -50,13 +46,11 @@ export async function exportBody(
           controller.close();
           return;
         }
-        readAhead();
         controller.enqueue(encoder.encode(result.value));
       },
       async cancel() {
         cancelled = true;
-        // Let a read in flight finish, then end the generator (and so the reads) where it stands.
-        await ahead.catch(() => undefined);
+        // Ends the generator where it stands (after a read in flight), and so the reads.
         await chunks.return?.(undefined).catch(() => undefined);
       },
     },

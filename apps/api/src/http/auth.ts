@@ -3,7 +3,7 @@ import { verifyEmbedToken } from '../embed-tokens/embed-token.js';
 import { apiKeyMatches, keyIdOf } from '../workspaces/api-key-format.js';
 import { findKeyForAuth, touchApiKey } from '../workspaces/workspaces.repository.js';
 import type { AppEnv } from './app-env.js';
-import { problems } from './problem.js';
+import { ProblemError, problems } from './problem.js';
 
 const LAST_USED_PRECISION_MS = 60_000;
 
@@ -27,13 +27,16 @@ export function requireCredential(): MiddlewareHandler<AppEnv> {
     const now = clock.now();
     if (!token.startsWith('lsk_')) {
       const result = await verifyEmbedToken(db, token, now);
-      if (!result.ok) {
-        throw problems.unauthorized(
-          result.reason === 'expired'
-            ? 'The embed token has expired; mint a new one with POST /v1/embed-tokens.'
-            : 'The API key or embed token is not valid.',
+      if (result.ok === false && result.reason === 'expired') {
+        throw new ProblemError(
+          'tokenExpired',
+          401,
+          'The embed token has expired; mint a new one with POST /v1/embed-tokens.',
+          undefined,
+          { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
         );
       }
+      if (!result.ok) throw problems.unauthorized('The API key or embed token is not valid.');
       c.set('caller', {
         workspaceId: result.scope.workspaceId,
         credential: 'embed_token',

@@ -33,6 +33,9 @@ export function corsForEmbeds(): MiddlewareHandler<AppEnv> {
     c.res.headers.append('Vary', 'Origin');
     if (!allowed) return;
     c.res.headers.set('Access-Control-Allow-Origin', origin);
-    c.res.headers.set('Access-Control-Expose-Headers', 'Content-Disposition, Retry-After, X-Request-Id');
+    c.res.headers.set(
+      'Access-Control-Expose-Headers',
+      'Content-Disposition, Retry-After, X-Request-Id, RateLimit, RateLimit-Policy',
+    );
   };
 }

@@ -11,6 +11,8 @@ const UNAVAILABLE_CODES = new Set([
   'EHOSTUNREACH',
   'PROTOCOL_CONNECTION_LOST',
   'ER_CON_COUNT_ERROR',
+  // No pooled connection within the acquire timeout (db/open-database.ts): unreachable or saturated.
+  'POOL_ACQUIRE_TIMEOUT',
   'SQLITE_BUSY',
 ]);
 
@@ -58,6 +60,13 @@ function fromHttpException(c: Context<AppEnv>, error: HTTPException): Response {
       });
     case 413:
       return problemResponse(c, 'payloadTooLarge', 413, error.message || 'The request body is too large.');
+    case 415:
+      return problemResponse(
+        c,
+        'unsupportedMediaType',
+        415,
+        error.message || 'Send the body as application/json with that Content-Type.',
+      );
     default:
       if (error.status >= 500) {
         c.get('services')?.logger.error({ err: error }, 'http exception');

@@ -7,6 +7,7 @@ const DESCRIPTIONS = {
   404: 'Not found in your workspace.',
   409: 'Conflicts with the current state.',
   413: 'The body is larger than the limit (1 MiB by default).',
+  415: 'The body is not `application/json` (or the form the route takes).',
   422: 'Understood but cannot be processed (e.g. an Idempotency-Key reused with another body).',
   429: 'Rate limited: retry after `Retry-After` seconds.',
   500: 'An unexpected error; the `instance` names the request for support.',
@@ -33,4 +34,4 @@ export function problemResponses<S extends ProblemStatus>(...statuses: S[]) {
 }
 
 /** What every authenticated operation can answer besides its own errors. */
-export const AUTHENTICATED_PROBLEMS = [401, 429, 500, 503] as const;
+export const AUTHENTICATED_PROBLEMS = [401, 403, 429, 500, 503] as const;

@@ -9,10 +9,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 export const PROBLEM_TYPES = {
   validation: { type: '/problems/validation-error', title: 'Your request is not valid.' },
   unauthorized: { type: '/problems/unauthorized', title: 'Authentication is required.' },
+  tokenExpired: { type: '/problems/token-expired', title: 'The embed token has expired.' },
   forbidden: { type: '/problems/forbidden', title: 'This credential may not do that.' },
   notFound: { type: '/problems/not-found', title: 'Not found.' },
   conflict: { type: '/problems/conflict', title: 'The request conflicts with the current state.' },
   payloadTooLarge: { type: '/problems/payload-too-large', title: 'The request body is too large.' },
+  unsupportedMediaType: {
+    type: '/problems/unsupported-media-type',
+    title: 'The request body is not in a supported format.',
+  },
   unprocessable: { type: '/problems/unprocessable', title: 'The request cannot be processed.' },
   rateLimited: { type: '/problems/rate-limited', title: 'Too many requests.' },
   internal: { type: '/problems/internal-error', title: 'Something went wrong on our side.' },

@@ -390,6 +390,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -478,6 +487,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -548,6 +566,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -654,6 +681,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -743,6 +779,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -825,6 +870,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -936,6 +990,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1026,6 +1089,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1141,6 +1213,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1230,6 +1311,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1369,6 +1459,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1476,6 +1575,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1622,6 +1730,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1739,6 +1856,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1847,6 +1973,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -1946,6 +2081,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -2028,6 +2172,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2142,6 +2295,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -2226,6 +2388,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2336,6 +2507,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -2438,6 +2618,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2590,6 +2779,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -2710,6 +2908,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2841,6 +3048,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -2920,6 +3136,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3038,6 +3263,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3168,6 +3402,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -3254,6 +3497,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -3318,6 +3570,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3404,6 +3665,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3545,6 +3815,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -3654,6 +3933,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -3719,6 +4007,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3817,6 +4114,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -3902,6 +4208,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -3978,6 +4293,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4090,6 +4414,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -4186,6 +4519,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -4264,6 +4606,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4373,6 +4724,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -4437,6 +4797,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4528,6 +4897,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4637,6 +5015,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -4714,6 +5101,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4806,6 +5202,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4920,6 +5325,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -5020,6 +5434,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -5091,6 +5514,15 @@ export interface paths {
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -21,7 +21,11 @@ const route = createRoute({
 
 export const deleteDnc = createRouter().openapi(route, async (c) => {
   const { id } = c.req.valid('param');
-  if (!(await deleteDncEntry(c.get('services').db, c.get('caller').workspaceId, id))) {
+  // What cannot be an entry's id is not queried (MySQL refuses non-ASCII text against the ASCII id column).
+  if (
+    !/^dnc_[0-9A-Za-z]{1,40}$/.test(id) ||
+    !(await deleteDncEntry(c.get('services').db, c.get('caller').workspaceId, id))
+  ) {
     throw problems.notFound(`No do-not-contact entry ${id}.`);
   }
   return c.body(null, 204);

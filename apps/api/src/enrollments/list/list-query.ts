@@ -1,4 +1,5 @@
 import type { Status } from '@leadstatus/core';
+import { isCampaignIdShape } from '../../campaigns/schemas.js';
 import { problems } from '../../http/problem.js';
 import { decodeCursor, encodeCursor, type Position } from './cursor.js';
 import type { ListQuery, ListResult } from './list.repository.js';
@@ -25,10 +26,14 @@ function decodeOrThrow(sort: ListSort, cursor: string | undefined): Position | n
   return result.position;
 }
 
-/** Query parameters to a repository query; an empty `status=` or `campaign_id=` means no filter. */
+/**
+ * Query parameters to a repository query; an empty `status=` or `campaign_id=` means no filter. An id
+ * that cannot be a campaign's matches nothing, and is dropped here so it never reaches the ASCII-only
+ * id column (MySQL refuses to compare non-ASCII text with it).
+ */
 export function toListQuery(params: ListParams): ListQuery {
   return {
-    campaignIds: params.campaign_id?.length ? params.campaign_id : undefined,
+    campaignIds: params.campaign_id?.length ? params.campaign_id.filter(isCampaignIdShape) : undefined,
     statuses: params.status?.length ? params.status : undefined,
     q: params.q,
     updatedSince: params.updated_since === undefined ? undefined : Date.parse(params.updated_since),

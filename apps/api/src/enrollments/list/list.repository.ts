@@ -1,3 +1,4 @@
+import { isCampaignIdShape } from '../../campaigns/schemas.js';
 import type { DbOrTrx, DialectName } from '../../db/database.js';
 import type { Position } from './cursor.js';
 import {
@@ -178,6 +179,8 @@ export async function findListCampaign(
   workspaceId: string,
   campaignId: string,
 ): Promise<ListCampaign | undefined> {
+  // No query for what cannot be an id: MySQL refuses to compare non-ASCII text with the ASCII id column.
+  if (!isCampaignIdShape(campaignId)) return undefined;
   return db
     .selectFrom('campaigns')
     .select(['id', 'name'])

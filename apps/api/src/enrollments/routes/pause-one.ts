@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
+import { isLeadIdShape } from '../../leads/schemas.js';
 import { requireCampaign } from '../campaign-lookup.js';
 import { listRowsByIds } from '../list/list.repository.js';
 import { ListRowSchema } from '../list/schemas.js';
@@ -40,6 +41,9 @@ function pauseOneRouter(action: PauseAction) {
     const { workspaceId } = c.get('caller');
     const { id: campaignId, lead_id: leadId } = c.req.valid('param');
     await requireCampaign(services.db, workspaceId, campaignId);
+    // Not queried: MySQL refuses to compare non-ASCII text with the ASCII id column.
+    if (!isLeadIdShape(leadId))
+      throw problems.notFound(`Lead ${leadId} is not enrolled in campaign ${campaignId}.`);
     const outcome = await setPaused(services, workspaceId, campaignId, { leadIds: [leadId] }, action);
     if (outcome.notFound.length > 0)
       throw problems.notFound(`Lead ${leadId} is not enrolled in campaign ${campaignId}.`);

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { scopedStatuses } from '../../embed-tokens/scope.js';
 import { findListCampaign } from '../../enrollments/list/list.repository.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
@@ -30,12 +31,14 @@ const route = createRoute({
 });
 
 export const exportCampaignLeads = createRouter().openapi(route, async (c) => {
-  const { workspaceId } = c.get('caller');
+  const caller = c.get('caller');
+  const { workspaceId } = caller;
   const { db } = c.get('services');
   const { id } = c.req.valid('param');
   const { format, ...params } = c.req.valid('query');
   const query = toExportQuery(params);
   const campaign = await findListCampaign(db, workspaceId, id);
   if (!campaign) throw problems.notFound(`No campaign ${id} in this workspace.`);
-  return exportResponse(c, { query: { ...query, campaignIds: [id] }, format, campaign });
+  const scoped = { ...query, campaignIds: [id], statuses: scopedStatuses(caller, query.statuses) };
+  return exportResponse(c, { query: scoped, format, campaign });
 });

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { scopedCampaignIds, scopedStatuses } from '../../embed-tokens/scope.js';
 import { createRouter } from '../../http/create-router.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
 import { toExportQuery } from '../export-pages.js';
@@ -25,6 +26,14 @@ const route = createRoute({
 });
 
 export const exportLeads = createRouter().openapi(route, async (c) => {
+  const caller = c.get('caller');
   const { format, ...params } = c.req.valid('query');
-  return exportResponse(c, { query: toExportQuery(params), format });
+  const query = toExportQuery(params);
+  // An embed token exports only what it may list.
+  const scoped = {
+    ...query,
+    campaignIds: scopedCampaignIds(caller, query.campaignIds),
+    statuses: scopedStatuses(caller, query.statuses),
+  };
+  return exportResponse(c, { query: scoped, format });
 });

@@ -224,6 +224,7 @@ describeEachDatabase('GET /v1/leads', ({ database }) => {
       '200',
       '400',
       '401',
+      '403',
       '404',
       '429',
       '500',
