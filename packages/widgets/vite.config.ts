@@ -13,7 +13,7 @@ const LIBRARY_ENTRIES = {
   'components/lead-status-badge/define': source('./src/components/lead-status-badge/define.ts'),
 };
 
-/** For bundlers: Lit, the virtualizer and the SDK stay imports, so an app holds one copy of each. */
+/** For bundlers: Lit and the SDK stay imports, so an app holds one copy of each. */
 const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@leadstatus\/sdk($|\/)/];
 
 // `vite build` writes the ESM library; `vite build --mode standalone` adds the drop-in script.
@@ -30,7 +30,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
             fileName: () => 'lead-status-widgets.js',
           },
-          // One file: the virtualizer's lazily imported default layout is inlined too.
+          // One file: every dynamic import is inlined too.
           // Vite keeps whitespace in ES libraries (for other bundlers' tree-shaking); this file is final.
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         },

@@ -1,4 +1,4 @@
-// Gzips the drop-in script (all four elements with Lit, the virtualizer and the SDK), prints its size
+// Gzips the drop-in script (all four elements with Lit and the SDK), prints its size
 // and fails over the budget. Runs after the tests (`pnpm test`), so every CI log shows the number.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// The drop-in script (`dist/lead-status-widgets.js`): Lit, the virtualizer and the SDK bundled in,
+// The drop-in script (`dist/lead-status-widgets.js`): Lit and the SDK bundled in,
 // every element registered. `<script type="module" src=".../lead-status-widgets.js"></script>`
 
 export { createLeadStatusClient, LeadStatusError } from '@leadstatus/sdk';

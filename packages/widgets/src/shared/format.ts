@@ -5,6 +5,27 @@ export function localeOf(element: Element): string | undefined {
   return lang || undefined;
 }
 
+/**
+ * Building an `Intl` formatter costs far more than formatting with one (a table row formats a date, a
+ * relative time and four counts): one formatter per kind and locale, built on first use. `undefined`
+ * (the browser's language) is a key of its own. The few locales a page uses keep this small.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string | undefined,
+  make: (locale: string | undefined) => T,
+): T {
+  const key = `${kind} ${locale ?? ''}`;
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make(locale);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -18,7 +39,11 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "5 minutes ago", "yesterday", "in 2 days". */
 export function relativeTime(iso: string, now: number, locale?: string): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
+  const format = formatter(
+    'relative',
+    locale,
+    (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto', style: 'long' }),
+  );
   if (Math.abs(seconds) < 45) return format.format(0, 'second');
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second')
@@ -29,22 +54,34 @@ export function relativeTime(iso: string, now: number, locale?: string): string 
 
 /** "27 Nov 2026, 10:04" in the reader's zone. */
 export function absoluteTime(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter(
+    'absolute',
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(iso));
 }
 
 /** A fraction 0..1 as "12.5 %"; null (no denominator) as "—". */
 export function percent(value: number | null | undefined, locale?: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return formatter(
+    'percent',
+    locale,
+    (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(value);
 }
 
 export function count(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return formatter('count', locale, (l) => new Intl.NumberFormat(l)).format(value);
 }
 
 /** A local date `YYYY-MM-DD` for people ("27 Nov"), read as a calendar day (no zone shift). */
 export function shortDate(date: string, locale?: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const utc = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utc);
+  return formatter(
+    'short-date',
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+  ).format(utc);
 }

@@ -51,12 +51,33 @@ export const tableStyles = css`
     min-height: var(--_head-height);
     font-weight: 600;
   }
+  /* Windowed (see lead-status-table.ts): as tall as all loaded rows; the rendered ones are placed in it. */
+  .body {
+    position: relative;
+    height: calc(var(--_rows, 0) * var(--_row-height));
+    contain: strict;
+  }
   .row {
+    position: absolute;
+    top: 0;
+    left: 0;
     box-sizing: border-box;
     width: 100%;
-    min-height: var(--_row-height);
+    height: var(--_row-height);
+    transform: translateY(calc(var(--_index, 0) * var(--_row-height)));
+    contain: strict;
     border-bottom: 1px solid var(--_border);
     cursor: pointer;
+  }
+  /* The row height in px, for the arithmetic of which rows are in view. */
+  .row-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 0;
+    height: var(--_row-height);
+    visibility: hidden;
+    pointer-events: none;
   }
   .row:hover {
     background: var(--_surface);

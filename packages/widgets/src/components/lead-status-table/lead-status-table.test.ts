@@ -199,6 +199,98 @@ describe('<lead-status-table>: sorting and paging', () => {
   });
 });
 
+describe('<lead-status-table>: windowing', () => {
+  const body = (table: Element) => $(table, '.body') as HTMLElement;
+  const comments = (table: Element) =>
+    [...body(table).childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
+
+  it('keeps few rows and markers in the DOM, each row where it belongs, however far it scrolls', async () => {
+    const fake = fakeClient({ rows: makeRows(3000) });
+    const table = await mountTable(fake, { 'page-size': '500' });
+    const scroller = $(table, '.scroller') as HTMLElement;
+    const rowHeight = (rowsOf(table)[0] as HTMLElement).getBoundingClientRect().height;
+    expect(rowHeight).toBeGreaterThan(20);
+    for (let top = 0; top < 3000 * rowHeight; top += 7 * rowHeight + 13) {
+      scroller.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await table.updateComplete;
+      expect(rowsOf(table).length).toBeLessThan(40);
+      // Two markers a row and a few more: Lit's leaked ones are swept (orphan-markers.ts).
+      expect(comments(table)).toBeLessThanOrEqual(2 * rowsOf(table).length + 4);
+    }
+    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('3,000 leads'));
+    scroller.scrollTop = 1234 * rowHeight;
+    await vi.waitFor(() => expect($(table, '[data-index="1234"]')).not.toBeNull());
+    const origin = body(table).getBoundingClientRect().top;
+    for (const row of rowsOf(table)) {
+      const index = Number(row.dataset.index);
+      expect(row.getBoundingClientRect().top - origin).toBeCloseTo(index * rowHeight, 0);
+      expect(row.getAttribute('aria-rowindex')).toBe(String(index + 2));
+    }
+    // The rows under the header and at the bottom of the view are there.
+    const port = scroller.getBoundingClientRect();
+    const head = ($(table, '.head') as HTMLElement).getBoundingClientRect();
+    const shown = rowsOf(table).filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.bottom > head.bottom && box.top < port.bottom;
+    });
+    const indexes = shown.map((row) => Number(row.dataset.index)).sort((a, b) => a - b);
+    expect(indexes[0]).toBe(1234);
+    expect(indexes.length).toBeGreaterThanOrEqual(Math.floor((port.bottom - head.bottom) / rowHeight));
+    // Consecutive: no row missing in the middle.
+    expect(indexes).toEqual(indexes.map((_, i) => 1234 + i));
+    expect($(table, '[role="grid"]')?.getAttribute('aria-rowcount')).toBe('3001');
+  });
+
+  it('keeps the focused row, and the tab stop, while it is scrolled out of view', async () => {
+    const table = await mountTable(fakeClient({ rows: makeRows(400) }), { 'page-size': '400' });
+    const first = $(table, '[data-index="0"]') as HTMLElement;
+    first.focus();
+    const scroller = $(table, '.scroller') as HTMLElement;
+    scroller.scrollTop = 10_000;
+    await vi.waitFor(() => expect(rowsOf(table).map((r) => r.dataset.index)).toContain('200'));
+    expect($(table, '[data-index="0"]')).toBe(first);
+    expect(shadow(table).activeElement).toBe(first);
+    expect($$(table, '[role="row"][tabindex="0"]')).toEqual([first]);
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() =>
+      expect((shadow(table).activeElement as HTMLElement | null)?.dataset.index).toBe('1'),
+    );
+    expect(scroller.scrollTop).toBeLessThan(200);
+  });
+
+  it('loads the next pages as End is pressed at the last loaded row', async () => {
+    const fake = fakeClient({ rows: makeRows(250) });
+    const table = await mountTable(fake);
+    const focused = () => (shadow(table).activeElement as HTMLElement | null)?.dataset.index;
+    ($(table, '[data-index="0"]') as HTMLElement).focus();
+    await userEvent.keyboard('{End}');
+    await vi.waitFor(() => expect(focused()).toBe('99'));
+    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('200+ leads'));
+    await userEvent.keyboard('{End}');
+    await vi.waitFor(() => expect(focused()).toBe('199'));
+    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('250 leads'));
+    await userEvent.keyboard('{End}');
+    await vi.waitFor(() => expect(focused()).toBe('249'));
+    expect($(table, '[role="grid"]')?.getAttribute('aria-rowcount')).toBe('251');
+    await userEvent.keyboard('{Home}');
+    await vi.waitFor(() => expect(focused()).toBe('0'));
+  });
+
+  it('asks for more pages without a scroll while the rows do not fill a tall table', async () => {
+    const fake = fakeClient({ rows: makeRows(500) });
+    const table = await mount('lead-status-table', { client: fake.client }, { 'page-size': '10' });
+    table.style.setProperty('--lead-status-table-height', '1200px');
+    const inView = Math.floor(1100 / 52);
+    await vi.waitFor(() =>
+      expect(fake.calls.leads.list.mock.calls.length).toBeGreaterThan((inView + 40) / 10),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Enough to fill the view and the lookahead, not the whole list.
+    expect(fake.calls.leads.list.mock.calls.length).toBeLessThan(15);
+  });
+});
+
 describe('<lead-status-table>: live updates', () => {
   it('changes a loaded row in place when its status changes on the stream', async () => {
     const rows = makeRows(3, { status: 'sent' });

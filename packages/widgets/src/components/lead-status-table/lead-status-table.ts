@@ -1,25 +1,55 @@
 import type { LeadListRow, StatusChange } from '@leadstatus/sdk';
-import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LeadStatusConnectedElement } from '../../controllers/connected-element.js';
 import { LatestRequest } from '../../controllers/latest-request.js';
 import { LeadSelectEvent } from '../../events/events.js';
 import { isAbort, type WidgetError } from '../../shared/errors.js';
-import { localeOf } from '../../shared/format.js';
+import { count, localeOf } from '../../shared/format.js';
 import { normalizeStatuses, type Status, statusesConverter } from '../../shared/statuses.js';
 import { badgeStyles, themeStyles } from '../../theme/theme.js';
-import { type Column, columnsFor, SORTS, type TableSort } from './columns.js';
+import { type CellContext, type Column, columnsFor, renderCells, SORTS, type TableSort } from './columns.js';
 import { downloadCsv } from './export-csv.js';
 import { FilterFollower, type FilterLike } from './filter-follower.js';
 import { targetRow } from './grid-navigation.js';
 import { tableStyles } from './lead-status-table.styles.js';
+import { removeOrphanMarkers } from './orphan-markers.js';
+import { type Overscan, rowsPerPage, rowWindow, scrollTopToShow, type Viewport } from './row-window.js';
 
 /** Rows still ahead of the last visible one when the next page is requested. */
 const LOOKAHEAD = 40;
+/**
+ * Rows rendered beyond those in view: about 500 px ahead in the direction of scrolling (a frame or two
+ * of a fast flick), a couple behind. A fast scroll replaces the whole window every frame, so every
+ * row rendered and not seen is paid for in each of those frames.
+ */
+const OVERSCAN_AHEAD = 10;
+const OVERSCAN_BEHIND = 2;
+const OVERSCAN_DOWN: Overscan = { before: OVERSCAN_BEHIND, after: OVERSCAN_AHEAD };
+const OVERSCAN_UP: Overscan = { before: OVERSCAN_AHEAD, after: OVERSCAN_BEHIND };
+/** The row height until it is measured: 3.25em of 16px. */
+const DEFAULT_ROW_PX = 52;
+
+/*
+ * Windowing. Rows have one fixed height (`--_row-height`), so the table windows them itself: the body is
+ * as tall as all loaded rows (`--_rows` × the row height), and only the rows in view, some overscan and
+ * the focused row are in the DOM, each at `translateY(index × row height)`, keyed by enrollment id with
+ * `repeat`. Which rows those are is arithmetic on the scroll position (row-window.ts): the layout is
+ * read in the scroll handler and a ResizeObserver, never in render.
+ *
+ * This replaced @lit-labs/virtualizer 2.1 on purpose (it was 56% of the main thread scrolling 100,000
+ * rows, 75% of frames over 50 ms): its `_positionChildren` rebuilds the list of the host's children
+ * once per child it positions (quadratic in rendered rows, at every update), walking every node of
+ * the host, and the host filled up with comments that Lit's `repeat` leaks (lit/lit#5298, see
+ * orphan-markers.ts), so frames got slower the deeper one scrolled; its ResizeObserver also keeps
+ * every row it ever rendered (lit/lit#5363). None of that came from how the table called it, and a
+ * general-purpose virtualizer (variable sizes, measuring, anchoring) is more than fixed-height rows
+ * need. Limit: browsers cap an element's height (about 33.5 million px in Chromium), so rows past
+ * ~600,000 (at 52 px) would not be reachable by scrolling.
+ */
 
 /**
  * The leads of a workspace (the Leads tab) or of one campaign, with their statuses, kept current from
@@ -64,7 +94,8 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
   /** Hides the export button. */
   @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
 
-  @state() private rows: LeadListRow[] = [];
+  /** The loaded rows, in order. Appended to and updated in place (then `requestUpdate()`), never copied. */
+  private rows: LeadListRow[] = [];
   @state() private nextCursor: string | null = null;
   @state() private phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private error: WidgetError | undefined;
@@ -82,7 +113,13 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
   /** Status changes heard while a page was in flight. */
   #heldChanges: StatusChange[] = [];
   #loadedKey: string | undefined;
-  #visibleRows = 10;
+  /** The scroller's geometry, as last read (scroll events and the ResizeObserver). */
+  #viewport: Viewport = { scrollTop: 0, height: 0, rowsTop: 0, rowHeight: DEFAULT_ROW_PX };
+  /** The rows rendered last, to re-render on scroll only when another row comes into the window. */
+  #rendered = { start: 0, end: 0 };
+  /** Where the reader scrolled last: more rows are rendered that way. */
+  #overscan = OVERSCAN_DOWN;
+  #resizeObserver: ResizeObserver | undefined;
   #follower = new FilterFollower(this);
   #clock: ReturnType<typeof setInterval> | undefined;
 
@@ -102,12 +139,26 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
     this.#clock = setInterval(() => {
       this.now = Date.now();
     }, 30_000);
+    if (this.hasUpdated) this.#observeSizes();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
     this.#request.cancel();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.#observeSizes();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The rows are a `repeat`: see orphan-markers.ts (a Lit bug that made every frame slower).
+    const body = this.renderRoot.querySelector('.body');
+    if (body) removeOrphanMarkers(body);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,6 +187,7 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
     });
     this.#indexById = new Map();
     this.#heldChanges = [];
+    this.#scrollToTop();
     if (this.#follower.waiting) {
       // Until the filter element is upgraded its selection is unknown: load once, with it.
       this.phase = 'loading';
@@ -175,6 +227,9 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
         this.phase = 'ready';
         // Changes heard while the first page loaded were never counted; those of later pages were.
         for (const change of this.#heldChanges.splice(0)) this.#applyChange(change, !cursor);
+        // A page that does not reach LOOKAHEAD rows past the view (a tall table, or a reader waiting
+        // at the end) asks for the next one now: no scroll may come to ask.
+        this.#loadMoreIfNeeded();
       },
       (error: unknown) => {
         if (!this.#request.isCurrent(signal) || isAbort(error)) return;
@@ -191,7 +246,8 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
   }
 
   #append(data: LeadListRow[]): void {
-    const rows = this.rows.slice();
+    // In place: a copy for each page costs time and garbage in proportion to the rows already loaded.
+    const rows = this.rows;
     for (const row of data) {
       // A row whose sort key changed meanwhile may come again (see docs/lists.md): keep one, updated.
       const at = this.#indexById.get(row.enrollment_id);
@@ -202,7 +258,7 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
         rows[at] = row;
       }
     }
-    this.rows = rows;
+    this.requestUpdate();
   }
 
   #loadMore(): void {
@@ -227,10 +283,10 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
       if (countIfNotLoaded && (statuses.length === 0 || statuses.includes(change.to))) this.pendingChanges++;
       return;
     }
-    // In place: the row stays where the reader is looking, with its new status.
-    const rows = this.rows.slice();
-    rows[at] = { ...row, status: change.to, status_reason: change.reason, status_changed_at: change.at };
-    this.rows = rows;
+    // In place: the row stays where the reader is looking, with its new status. A new object, so the
+    // row's cells render again (they are skipped while their row object is the same).
+    this.rows[at] = { ...row, status: change.to, status_reason: change.reason, status_changed_at: change.at };
+    this.requestUpdate();
   }
 
   // --- keyboard and selection ---------------------------------------------------------------------
@@ -266,7 +322,7 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
       this.#select(index);
       return;
     }
-    const target = targetRow(event.key, index, this.rows.length, this.#visibleRows);
+    const target = targetRow(event.key, index, this.rows.length, rowsPerPage(this.#viewport));
     if (target === undefined) return;
     event.preventDefault();
     void this.focusRow(target);
@@ -275,30 +331,73 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
   /** Moves the roving focus to a loaded row, scrolling it into view (rendering it first if needed). */
   async focusRow(index: number): Promise<void> {
     if (index < 0 || index >= this.rows.length) return;
+    // The focused row is always rendered (see #renderRows), wherever the window is.
     this.activeIndex = index;
-    const body = this.renderRoot.querySelector<HTMLElement>('.body') as
-      | (HTMLElement & {
-          [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: object): void } | undefined };
-        })
-      | null;
-    body?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    await this.updateComplete;
-    for (let frame = 0; frame < 30; frame++) {
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
-      if (row) {
-        row.focus({ preventScroll: true });
-        // Natively, so the sticky header's `scroll-padding-top` is respected.
-        row.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    const scroller = this.#scroller();
+    if (scroller) {
+      const target = scrollTopToShow(index, { ...this.#viewport, scrollTop: scroller.scrollTop });
+      if (target !== undefined) scroller.scrollTop = target;
+      // Now rather than at the scroll event, a frame later: the rows around it render in this update.
+      this.#onScroll();
     }
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)
+      ?.focus({ preventScroll: true });
   }
 
-  #onVisibility = (event: VisibilityChangedEvent): void => {
-    this.#visibleRows = Math.max(1, event.last - event.first + 1);
-    if (event.last >= this.rows.length - LOOKAHEAD) this.#loadMore();
+  // --- windowing ----------------------------------------------------------------------------------
+
+  #scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  #scrollToTop(): void {
+    const scroller = this.hasUpdated ? this.#scroller() : null;
+    if (scroller) scroller.scrollTop = 0;
+    this.#viewport = { ...this.#viewport, scrollTop: 0 };
+    this.#overscan = OVERSCAN_DOWN;
+  }
+
+  /** Watches the scroller's height, the header's (rows start under it) and a row's (the `em` may change). */
+  #observeSizes(): void {
+    if (this.#resizeObserver) return;
+    const scroller = this.#scroller();
+    const head = this.renderRoot.querySelector<HTMLElement>('.head');
+    const probe = this.renderRoot.querySelector<HTMLElement>('.row-probe');
+    if (!scroller || !head || !probe) return;
+    this.#resizeObserver = new ResizeObserver(() => {
+      // After layout: reading it here costs nothing more.
+      this.#viewport = {
+        scrollTop: scroller.scrollTop,
+        height: scroller.clientHeight,
+        rowsTop: head.offsetHeight,
+        rowHeight: probe.getBoundingClientRect().height || DEFAULT_ROW_PX,
+      };
+      this.requestUpdate();
+      this.#loadMoreIfNeeded();
+    });
+    for (const element of [scroller, head, probe]) this.#resizeObserver.observe(element);
+  }
+
+  #onScroll = (): void => {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    const scrollTop = scroller.scrollTop;
+    if (scrollTop !== this.#viewport.scrollTop) {
+      this.#overscan = scrollTop > this.#viewport.scrollTop ? OVERSCAN_DOWN : OVERSCAN_UP;
+    }
+    this.#viewport = { ...this.#viewport, scrollTop };
+    const { start, end } = rowWindow(this.rows.length, this.#viewport, this.#overscan);
+    if (start !== this.#rendered.start || end !== this.#rendered.end) this.requestUpdate();
+    this.#loadMoreIfNeeded();
   };
+
+  #loadMoreIfNeeded(): void {
+    if (this.#viewport.height <= 0 || this.rows.length === 0) return;
+    const { lastVisible } = rowWindow(this.rows.length, this.#viewport, { before: 0, after: 0 });
+    if (lastVisible >= this.rows.length - LOOKAHEAD) this.#loadMore();
+  }
 
   // --- export -------------------------------------------------------------------------------------
 
@@ -398,9 +497,7 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
   #renderToolbar() {
     const loaded = this.rows.length;
     const summary =
-      this.phase === 'ready'
-        ? `${loaded.toLocaleString(localeOf(this))}${this.nextCursor ? '+' : ''} leads`
-        : '';
+      this.phase === 'ready' ? `${count(loaded, localeOf(this))}${this.nextCursor ? '+' : ''} leads` : '';
     return html`<div class="toolbar" part="toolbar">
       <span class="summary">${summary}</span>
       ${
@@ -428,18 +525,51 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
     </div>`;
   }
 
+  /** The rows in the window, and the focused row wherever it is (so focus and the tab stop stay). */
+  #renderRows(columns: readonly Column[], context: CellContext) {
+    const rows = this.rows;
+    const { start, end } = rowWindow(rows.length, this.#viewport, this.#overscan);
+    this.#rendered = { start, end };
+    const indexes: number[] = [];
+    const active = this.activeIndex;
+    const activeOutside = active >= 0 && active < rows.length && (active < start || active >= end);
+    if (activeOutside && active < start) indexes.push(active);
+    for (let index = start; index < end; index++) indexes.push(index);
+    if (activeOutside && active >= end) indexes.push(active);
+    return repeat(
+      indexes,
+      (index) => (rows[index] as LeadListRow).enrollment_id,
+      (index) => this.#renderRow(rows[index] as LeadListRow, index, columns, context),
+    );
+  }
+
+  #renderRow(row: LeadListRow, index: number, columns: readonly Column[], context: CellContext) {
+    return html`<div
+      role="row"
+      class="row"
+      part="row"
+      aria-rowindex=${index + 2}
+      data-index=${index}
+      tabindex=${index === this.activeIndex ? '0' : '-1'}
+      style=${styleMap({ '--_index': String(index) })}
+    >${guard([row, columns, context.now, context.locale], () =>
+      renderCells(row, context, columns === columnsFor(true)),
+    )}</div>`;
+  }
+
   protected override render() {
     const columns = columnsFor(!this.campaignId);
-    const context = { now: this.now, locale: localeOf(this) };
+    const context: CellContext = { now: this.now, locale: localeOf(this) };
     const gridStyle = styleMap({
       '--_columns': columns.map((column) => column.track).join(' '),
       // The sum of the tracks' minimums: narrower hosts scroll sideways instead of squeezing.
       '--_min-width': columns.length >= 10 ? '83rem' : '75rem',
+      '--_rows': String(this.rows.length),
     });
     const rowCount = this.phase === 'ready' && this.nextCursor === null ? this.rows.length + 1 : -1;
     return html`
       ${this.#renderToolbar()}
-      <div class="scroller">
+      <div class="scroller" @scroll=${this.#onScroll}>
         <div
           role="grid"
           part="grid"
@@ -450,7 +580,7 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
         >
           <div role="rowgroup" class="head">
             <div role="row" class="head-row" part="header" aria-rowindex="1">
-              ${columns.map((column) => this.#headerCell(column))}
+              ${guard([columns, this.sort], () => columns.map((column) => this.#headerCell(column)))}
             </div>
           </div>
           <div
@@ -459,30 +589,9 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
             @click=${this.#onClick}
             @keydown=${this.#onKeyDown}
             @focusin=${this.#onFocusIn}
-            @visibilityChanged=${this.#onVisibility}
           >
-            ${virtualize({
-              items: this.rows,
-              layout: flow(),
-              keyFunction: (row: LeadListRow) => row.enrollment_id,
-              renderItem: (row: LeadListRow, index: number) => html`
-                <div
-                  role="row"
-                  class="row"
-                  part="row"
-                  aria-rowindex=${index + 2}
-                  data-index=${index}
-                  tabindex=${index === this.activeIndex ? '0' : '-1'}
-                >
-                  ${columns.map(
-                    (column) =>
-                      html`<div role="gridcell" class="${column.id}${column.numeric ? ' numeric' : ''}">
-                        ${column.cell(row, context)}
-                      </div>`,
-                  )}
-                </div>
-              `,
-            })}
+            <div class="row-probe" aria-hidden="true"></div>
+            ${this.#renderRows(columns, context)}
           </div>
         </div>
         ${this.#renderState()} ${this.#renderFooter()}
