@@ -4,8 +4,8 @@ import { readSummary } from '@leadstatus/api/analytics/summary';
 import { TREND_METRICS } from '@leadstatus/api/analytics/trend-metrics';
 import { readTrend } from '@leadstatus/api/analytics/trends';
 import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import type { Figure } from '@leadstatus/bench-support/measure';
 import { CompiledQuery } from 'kysely';
-import type { Figure } from './measure.js';
 
 const DAY_MS = 86_400_000;
 export const TREND_DAYS = 90;

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import type { DialectName } from '@leadstatus/api/db/database';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { measure, type Timing } from '@leadstatus/bench-support/measure';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { seedCampaignRows } from '@leadstatus/bench-support/seed';
-import { measure, type Timing } from './measure.js';
 import { buildScenario, LIMIT, STATUSES } from './scenario.js';
 
 const { values } = parseArgs({
@@ -106,7 +106,7 @@ async function benchDialect(dialect: DialectName) {
     const seconds = (performance.now() - seedStart) / 1000;
     process.stderr.write('\n');
     const scenario = await buildScenario(database.handle, workspace.id, apiKey, campaignId);
-    const timings = await measure(scenario.figures, samples);
+    const timings = await measure(scenario.figures, samples, 20);
     console.log(
       `\n## ${dialect} (${database.where}): seeded ${int(rows)} leads + enrollments in ${fmt(seconds, 1)} s ` +
         `(${int(Math.round(rows / seconds))} rows/s each); deep page = page ${int(scenario.deepPage)}`,

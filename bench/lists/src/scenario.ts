@@ -7,8 +7,8 @@ import {
   type ListQuery,
   listEnrollments,
 } from '@leadstatus/api/enrollments/list/list.repository';
+import type { Figure } from '@leadstatus/bench-support/measure';
 import { CompiledQuery } from 'kysely';
-import type { Figure } from './measure.js';
 
 export const STATUSES = ['sent', 'engaged'] as const;
 export const LIMIT = 50;
