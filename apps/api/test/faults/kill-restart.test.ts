@@ -1,10 +1,11 @@
 // The service killed with SIGKILL in the middle of event batches, restarted on the same MariaDB
 // database, and the same batches sent again: nothing half-written, nothing lost, nothing counted twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrollmentsNotDerived } from '../../src/events/derived-state-check.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
 import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, randomEvent, type Service, seededRandom, startService } from './service.js';
-import { countersCorrectedByRecount, enrollmentsNotDerived, storedExternalIds } from './verify.js';
+import { countersCorrectedByRecount, storedExternalIds } from './verify.js';
 
 const LEADS = 60;
 const BATCHES = 16;
@@ -95,7 +96,7 @@ describe('SIGKILL in the middle of event batches [mysql]', () => {
     console.log(
       `kill-restart: ${acknowledged} of ${BATCHES} batches answered before the SIGKILL, ${committed} committed`,
     );
-    expect(await enrollmentsNotDerived(database.handle, workspace.id)).toEqual([]);
+    expect(await enrollmentsNotDerived(database.handle.db, workspace.id)).toEqual([]);
     expect(await countersCorrectedByRecount(database.handle, workspace.id)).toBe(0);
 
     // Restart on the same database and send every batch again, as a sender retrying would.
@@ -131,7 +132,7 @@ describe('SIGKILL in the middle of event batches [mysql]', () => {
     const after = await storedExternalIds(database.handle, workspace.id, 'kill-');
     expect(after.size).toBe(BATCHES * PER_BATCH);
     expect([...after.values()].every((n) => n === 1)).toBe(true);
-    expect(await enrollmentsNotDerived(database.handle, workspace.id)).toEqual([]);
+    expect(await enrollmentsNotDerived(database.handle.db, workspace.id)).toEqual([]);
     expect(await countersCorrectedByRecount(database.handle, workspace.id)).toBe(0);
     expect(await second.stop('SIGTERM')).toBe(0);
   }, 90_000);
