@@ -84,9 +84,52 @@ const IDEMPOTENCY_KEY_PARAMETER = {
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** Problems the platform answers before a handler runs, so every operation it guards can answer them. */
+const PLATFORM_PROBLEMS = {
+  400: 'The request is not valid: `errors` lists each field (path, query, header or body).',
+  413: 'The body is larger than the limit (1 MiB by default).',
+  415: 'The body is not `application/json` (or the form the route takes).',
+} as const;
+
+type Operation = NonNullable<NonNullable<OpenApiDocument['paths']>[string]['get']>;
+
+/** Which of the platform's problems an operation can meet: validation, the body limit, the media type. */
+function platformProblems(
+  method: (typeof METHODS)[number],
+  operation: Operation,
+): Array<keyof typeof PLATFORM_PROBLEMS> {
+  const statuses: Array<keyof typeof PLATFORM_PROBLEMS> = [];
+  const validated = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+  if (validated) statuses.push(400);
+  if (method !== 'get') statuses.push(413);
+  if (operation.requestBody !== undefined) statuses.push(415);
+  return statuses;
+}
+
+function declarePlatformProblems(document: OpenApiDocument): void {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      for (const status of platformProblems(method, operation)) {
+        operation.responses = {
+          ...operation.responses,
+          [status]: operation.responses?.[status] ?? {
+            description: PLATFORM_PROBLEMS[status],
+            content: problemContent,
+          },
+        };
+      }
+    }
+  }
+}
+
 /**
  * The OpenAPI 3.1 document, built once per app (not per request). Every POST under /v1 gets the
- * Idempotency-Key header and its 409/422 problems, which one middleware implements for all of them.
+ * Idempotency-Key header and its 409/422 problems, which one middleware implements for all of them;
+ * every operation gets the problems the platform answers before its handler (400, 413, 415).
  */
 export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>): OpenApiDocument {
   const document = app.getOpenAPI31Document(OPENAPI_CONFIG);
@@ -110,5 +153,6 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>): OpenApiDocument 
       },
     };
   }
+  declarePlatformProblems(document);
   return document;
 }

@@ -125,6 +125,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -185,6 +194,15 @@ export interface paths {
                         "image/gif": string;
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Not found in your workspace. */
                 404: {
                     headers: {
@@ -243,6 +261,15 @@ export interface paths {
                     };
                     content: {
                         "text/html": string;
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not found in your workspace. */
@@ -316,6 +343,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -600,6 +636,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -670,6 +715,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
@@ -806,6 +860,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -866,6 +929,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AnalyticsSummary"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
@@ -1354,6 +1426,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -1618,6 +1699,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -1766,6 +1856,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -1847,6 +1946,15 @@ export interface paths {
                         "application/json": components["schemas"]["LeadListRow"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -1876,6 +1984,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1964,6 +2081,15 @@ export interface paths {
                         "application/json": components["schemas"]["LeadListRow"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -1993,6 +2119,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2070,6 +2205,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SequenceSettings"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
@@ -2199,6 +2343,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2422,6 +2575,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -2498,6 +2660,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -2518,6 +2689,15 @@ export interface paths {
                 };
                 /** @description Not found in your workspace. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2654,6 +2834,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2815,6 +3004,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -2935,6 +3133,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3170,6 +3377,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -3290,6 +3506,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3488,6 +3713,15 @@ export interface paths {
                         "application/json": components["schemas"]["LeadDetails"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -3568,6 +3802,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -3588,6 +3831,15 @@ export interface paths {
                 };
                 /** @description Not found in your workspace. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3701,6 +3953,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3844,6 +4105,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4141,6 +4411,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -4219,6 +4498,15 @@ export interface paths {
                 };
                 /** @description Not found in your workspace. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4640,6 +4928,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The Idempotency-Key was used with another request. */
                 422: {
                     headers: {
@@ -4713,6 +5010,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Missing, unknown, expired or revoked credentials. */
@@ -4795,6 +5101,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -4815,6 +5130,15 @@ export interface paths {
                 };
                 /** @description Not found in your workspace. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4924,6 +5248,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5099,6 +5432,15 @@ export interface paths {
                         "application/json": components["schemas"]["WebhookDelivery"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -5200,6 +5542,15 @@ export interface paths {
                         "application/json": components["schemas"]["WebhookDelivery"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -5229,6 +5580,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5316,6 +5676,15 @@ export interface paths {
                         "application/json": components["schemas"]["WebhookDelivery"];
                     };
                 };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Missing, unknown, expired or revoked credentials. */
                 401: {
                     headers: {
@@ -5345,6 +5714,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5539,6 +5917,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Rate limited: retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -5639,6 +6026,15 @@ export interface paths {
                 };
                 /** @description The body is larger than the limit (1 MiB by default). */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
