@@ -10,7 +10,12 @@ import { historyArb, historyWithDuplicatesArb, permutationOf } from './test-supp
 import { foldStates } from './test-support/events.js';
 import { toEpochMs } from './time.js';
 
-const RUNS = { numRuns: 2000 };
+/**
+ * Bounded in runs and in time: on a loaded machine a property stops at its budget and passes with
+ * the runs done so far (a failure found before then still fails), well inside the test's own limit.
+ */
+const RUNS = { numRuns: 2000, plugins: [fc.interruptAfterTimeLimit(20_000)] };
+const TEST_LIMIT_MS = 60_000;
 
 /** The history in application order, written independently of orderEvents: seq is unique here. */
 function sortedUnique(events: readonly LeadEvent[]): LeadEvent[] {
@@ -52,73 +57,93 @@ function inconsistencies(state: EnrollmentState): string[] {
 }
 
 describe('properties', () => {
-  it('folding applyEvent over the sorted history equals deriveStatus of any permutation', () => {
-    const arb = historyWithDuplicatesArb.chain(({ withDuplicates }) =>
-      permutationOf(withDuplicates).map((shuffled) => ({ withDuplicates, shuffled })),
-    );
-    fc.assert(
-      fc.property(arb, ({ withDuplicates, shuffled }) => {
-        const folded = foldStates(sortedUnique(withDuplicates)).at(-1);
-        expect(deriveStatus(shuffled)).toEqual(folded);
-        expect(deriveStatus(shuffled, { filterMachineEvents: false })).toEqual(
-          sortedUnique(withDuplicates).reduce(
-            (s, e) => applyEvent(s, e, { filterMachineEvents: false }),
-            deriveStatus([]),
-          ),
-        );
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'folding applyEvent over the sorted history equals deriveStatus of any permutation',
+    () => {
+      const arb = historyWithDuplicatesArb.chain(({ withDuplicates }) =>
+        permutationOf(withDuplicates).map((shuffled) => ({ withDuplicates, shuffled })),
+      );
+      fc.assert(
+        fc.property(arb, ({ withDuplicates, shuffled }) => {
+          const folded = foldStates(sortedUnique(withDuplicates)).at(-1);
+          expect(deriveStatus(shuffled)).toEqual(folded);
+          expect(deriveStatus(shuffled, { filterMachineEvents: false })).toEqual(
+            sortedUnique(withDuplicates).reduce(
+              (s, e) => applyEvent(s, e, { filterMachineEvents: false }),
+              deriveStatus([]),
+            ),
+          );
+        }),
+        RUNS,
+      );
+    },
+    TEST_LIMIT_MS,
+  );
 
-  it('exact duplicates of an event (same id) change nothing', () => {
-    fc.assert(
-      fc.property(historyWithDuplicatesArb, ({ history, withDuplicates }) => {
-        expect(deriveStatus(withDuplicates)).toEqual(deriveStatus(history));
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'exact duplicates of an event (same id) change nothing',
+    () => {
+      fc.assert(
+        fc.property(historyWithDuplicatesArb, ({ history, withDuplicates }) => {
+          expect(deriveStatus(withDuplicates)).toEqual(deriveStatus(history));
+        }),
+        RUNS,
+      );
+    },
+    TEST_LIMIT_MS,
+  );
 
-  it('once unsubscribed, always unsubscribed with the same reason', () => {
-    fc.assert(
-      fc.property(historyArb, (history) => {
-        const states = foldStates(sortedUnique(history));
-        const first = states.findIndex((s) => s.status === 'unsubscribed');
-        if (first < 0) return;
-        const reason = states[first]?.reason;
-        for (const state of states.slice(first)) {
-          expect(state.status).toBe('unsubscribed');
-          expect(state.reason).toBe(reason);
-        }
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'once unsubscribed, always unsubscribed with the same reason',
+    () => {
+      fc.assert(
+        fc.property(historyArb, (history) => {
+          const states = foldStates(sortedUnique(history));
+          const first = states.findIndex((s) => s.status === 'unsubscribed');
+          if (first < 0) return;
+          const reason = states[first]?.reason;
+          for (const state of states.slice(first)) {
+            expect(state.status).toBe('unsubscribed');
+            expect(state.reason).toBe(reason);
+          }
+        }),
+        RUNS,
+      );
+    },
+    TEST_LIMIT_MS,
+  );
 
-  it('every state has a valid status, a reason valid for it, and base and paused consistent with it', () => {
-    fc.assert(
-      fc.property(historyArb, (history) => {
-        const problems = foldStates(sortedUnique(history)).flatMap(inconsistencies);
-        expect(problems).toEqual([]);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'every state has a valid status, a reason valid for it, and base and paused consistent with it',
+    () => {
+      fc.assert(
+        fc.property(historyArb, (history) => {
+          const problems = foldStates(sortedUnique(history)).flatMap(inconsistencies);
+          expect(problems).toEqual([]);
+        }),
+        RUNS,
+      );
+    },
+    TEST_LIMIT_MS,
+  );
 
-  it('applyEvent never changes its input', () => {
-    fc.assert(
-      fc.property(historyArb, historyArb, (history, more) => {
-        const state = deepFreeze(deriveStatus(history));
-        const snapshot = structuredClone(state);
-        for (const event of more) {
-          const frozenEvent = deepFreeze(event);
-          const next = applyEvent(state, frozenEvent);
-          expect(next).not.toBe(state);
-        }
-        expect(state).toEqual(snapshot);
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'applyEvent never changes its input',
+    () => {
+      fc.assert(
+        fc.property(historyArb, historyArb, (history, more) => {
+          const state = deepFreeze(deriveStatus(history));
+          const snapshot = structuredClone(state);
+          for (const event of more) {
+            const frozenEvent = deepFreeze(event);
+            const next = applyEvent(state, frozenEvent);
+            expect(next).not.toBe(state);
+          }
+          expect(state).toEqual(snapshot);
+        }),
+        RUNS,
+      );
+    },
+    TEST_LIMIT_MS,
+  );
 });
