@@ -51,6 +51,21 @@ async function admin(server: URL) {
 }
 
 /**
+ * Null when the benchmarks' MariaDB/MySQL server accepts the test user (and it may create databases),
+ * else why not, in a few words: `pnpm bench` then runs the SQLite figures alone and says so.
+ */
+export async function mysqlUnavailableReason(): Promise<string | null> {
+  const server = new URL(MYSQL_URL);
+  try {
+    const connection = await admin(server);
+    await connection.end();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
  * A fresh, migrated database: a temp SQLite file, or a MariaDB database of its own named
  * `<test database>_bench_<label>_<random>` (`leadstatus_test…` is the prefix the test user may create).
  */
