@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { MINUTE, post, withMessages } from '../inbound/test-support/inbound-app.js';
 import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
