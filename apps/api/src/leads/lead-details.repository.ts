@@ -66,28 +66,28 @@ export async function findLeadTimeline(
   enrollmentIds: readonly string[],
   limit = TIMELINE_LIMIT,
 ): Promise<TimelineEntry[]> {
+  if (enrollmentIds.length === 0) return [];
   const events = await db
     .selectFrom('events')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('lead_id', '=', leadId)
+    // Only the enrollments the caller may read: an embed token's scope covers the timeline too.
+    .where('enrollment_id', 'in', enrollmentIds)
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  const changes =
-    enrollmentIds.length === 0
-      ? []
-      : await db
-          .selectFrom('status_changes')
-          .selectAll()
-          .where('workspace_id', '=', workspaceId)
-          .where('enrollment_id', 'in', enrollmentIds)
-          .where('lead_id', '=', leadId)
-          .orderBy('changed_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(limit)
-          .execute();
+  const changes = await db
+    .selectFrom('status_changes')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('enrollment_id', 'in', enrollmentIds)
+    .where('lead_id', '=', leadId)
+    .orderBy('changed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   const entries: TimelineEntry[] = [
     ...events.map((row) => ({ kind: 'event' as const, at: row.occurred_at, row })),
     ...changes.map((row) => ({ kind: 'status_change' as const, at: row.changed_at, row })),
