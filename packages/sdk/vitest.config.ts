@@ -16,6 +16,8 @@ export default defineConfig({
     // The JSON report feeds the one-line summary that `npm test` prints at the end.
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     passWithNoTests: false,
+    // expect.poll's default bound is one second: too short for a loaded machine (it returns at once when met).
+    expect: { poll: { timeout: 15_000, interval: 20 } },
     // Safety limits, not timing assertions: the contract check builds the document and the types.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -33,6 +33,7 @@ import { CSV_COLUMNS } from '../src/exports/csv.js';
 import { type Json, readJson } from '../src/test-support/read-json.js';
 import { createTestApp } from '../src/test-support/test-app.js';
 import { describeEachDatabase } from '../src/test-support/test-databases.js';
+import { countingQueriesInFlight, untilQuiet } from '../src/test-support/until-quiet.js';
 import { CLI, type RunningServer, runNode, startServer } from './run-process.js';
 
 const T0 = Date.UTC(2026, 2, 1, 12);
@@ -83,8 +84,9 @@ function withTripwire(handle: DatabaseHandle) {
   const tripwire = new Tripwire();
   const logged: Json[] = [];
   const logger = pino({ level: 'error' }, { write: (line: string) => logged.push(JSON.parse(line)) });
-  const { app } = createApp({ database: { ...handle, db: handle.db.withPlugin(tripwire) }, logger });
-  return { app, tripwire, logged };
+  const { db, inFlight } = countingQueriesInFlight(handle.db.withPlugin(tripwire));
+  const { app } = createApp({ database: { ...handle, db }, logger });
+  return { app, tripwire, logged, inFlight };
 }
 
 const csvRecords = (text: string): string[][] => parse(text) as string[][];
@@ -346,21 +348,22 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
     }, 60_000);
 
     it('reads a page only when the client pulls, and stops reading when it goes away', async () => {
-      const { app: watched, tripwire } = withTripwire(database.handle);
+      const { app: watched, tripwire, inFlight } = withTripwire(database.handle);
       const reader = (await exportBig(watched)).body?.getReader();
+      const quiet = () =>
+        untilQuiet(
+          () => tripwire.enrollmentReads,
+          () => inFlight() > 0,
+        );
       expect((await reader?.read())?.done).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await quiet();
       const idle = tripwire.enrollmentReads;
       // The page taken and the one read ahead: never more while the client does not pull.
       expect(idle).toBeLessThanOrEqual(2);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(tripwire.enrollmentReads).toBe(idle);
       expect((await reader?.read())?.done).toBe(false);
       await reader?.cancel();
-      const afterCancel = tripwire.enrollmentReads;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(tripwire.enrollmentReads).toBe(afterCancel);
-      expect(afterCancel).toBeLessThanOrEqual(3);
+      await quiet();
+      expect(tripwire.enrollmentReads).toBeLessThanOrEqual(3);
     });
 
     it('aborts the body, and logs why, when the database fails mid-stream', async () => {

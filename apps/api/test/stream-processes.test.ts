@@ -21,7 +21,8 @@ describe.each(DIALECTS)('event streams across server processes [%s]', (dialect) 
     const servers: RunningServer[] = [];
     const readers: SseReader[] = [];
     try {
-      const env = { DATABASE_URL: database.url, SHUTDOWN_TIMEOUT_MS: '8000' };
+      // A shutdown that waited for its timeout would outlast the test's own limit: it must end the streams.
+      const env = { DATABASE_URL: database.url, SHUTDOWN_TIMEOUT_MS: '600000' };
       const [a, b] = await Promise.all([startServer(env), startServer(env)]);
       if (!a || !b) throw new Error('servers did not start');
       servers.push(a, b);
@@ -45,7 +46,7 @@ describe.each(DIALECTS)('event streams across server processes [%s]', (dialect) 
         expect(response.status).toBe(200);
         const reader = new SseReader(response.body);
         readers.push(reader);
-        expect((await reader.next(5_000))?.event).toBe('ready');
+        expect((await reader.next(20_000))?.event).toBe('ready');
         return reader;
       };
       const onA = await open(a);
@@ -59,24 +60,22 @@ describe.each(DIALECTS)('event streams across server processes [%s]', (dialect) 
 
       expect((await post(b, 'sent')).status).toBe(202);
       const isChange = (f: { event?: string }) => f.event === 'status.changed';
-      const fromB = (await onA.until(isChange, 5_000)).frame;
+      const fromB = (await onA.until(isChange, 20_000)).frame;
       expect(JSON.parse(fromB.data ?? '')).toMatchObject({
         enrollment_id: lead.enrollment_id,
         from: 'not_contacted',
         to: 'sent',
       });
-      expect((await onB.until(isChange, 5_000)).frame.id).toBe(fromB.id);
+      expect((await onB.until(isChange, 20_000)).frame.id).toBe(fromB.id);
 
       expect((await post(a, 'replied')).status).toBe(202);
-      const fromA = (await onB.until(isChange, 5_000)).frame;
+      const fromA = (await onB.until(isChange, 20_000)).frame;
       expect(JSON.parse(fromA.data ?? '')).toMatchObject({ from: 'sent', to: 'replied' });
-      expect((await onA.until(isChange, 5_000)).frame.id).toBe(fromA.id);
+      expect((await onA.until(isChange, 20_000)).frame.id).toBe(fromA.id);
 
       // Graceful shutdown ends the open stream instead of waiting out SHUTDOWN_TIMEOUT_MS.
-      const started = Date.now();
       expect(await a.stop('SIGTERM')).toBe(0);
-      expect(Date.now() - started).toBeLessThan(3_000);
-      await expect(onA.next(2_000)).resolves.toBeUndefined();
+      await expect(onA.next(20_000)).resolves.toBeUndefined();
     } finally {
       await Promise.all(readers.map((r) => r.cancel()));
       await Promise.all(servers.map((s) => (s.child.exitCode === null ? s.stop('SIGKILL') : null)));

@@ -34,7 +34,7 @@ describe('webhooks in the server process', () => {
       });
       expect(event.status).toBe(202);
 
-      await receiver.waitFor(1, 10_000);
+      await receiver.waitFor(1, 30_000);
       expect(JSON.parse(receiver.requests[0]?.body ?? '')).toMatchObject({
         type: 'lead.status_changed',
         data: { lead_id: leadId, from: 'not_contacted', to: 'sent' },

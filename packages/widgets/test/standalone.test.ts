@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../src/test-support/eventually.js';
 import { fakeClient } from '../src/test-support/fake-client.js';
 import { makeRows } from '../src/test-support/fixtures.js';
 
@@ -24,7 +25,7 @@ describe('dist/lead-status-widgets.js', () => {
     const table = document.createElement('lead-status-table');
     Object.assign(table, { client: fakeClient({ rows: makeRows(3) }).client });
     document.body.append(table);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(table.shadowRoot?.querySelectorAll('[role="row"][data-index]').length).toBe(3),
     );
     table.remove();

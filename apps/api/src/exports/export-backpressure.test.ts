@@ -17,6 +17,7 @@ import { createApp } from '../app.js';
 import { seedCampaign, seedEnrollments } from '../enrollments/list/test-support/seed.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
+import { countingQueriesInFlight, untilQuiet } from '../test-support/until-quiet.js';
 import { EXPORT_PAGE_SIZE } from './export-pages.js';
 
 /** Counts the reads of enrollment pages (each page's index range is one SELECT from `enrollments`). */
@@ -38,7 +39,6 @@ class PageReads implements KyselyPlugin {
 }
 
 const ROWS = 16_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeEachDatabase('an export to a slow client', ({ database }) => {
   let apiKey = '';
@@ -66,7 +66,8 @@ describeEachDatabase('an export to a slow client', ({ database }) => {
 
   it('reads no further than the client takes, over real HTTP, then finishes', async () => {
     const reads = new PageReads();
-    const { app } = createApp({ database: { ...database.handle, db: database.handle.db.withPlugin(reads) } });
+    const { db, inFlight } = countingQueriesInFlight(database.handle.db.withPlugin(reads));
+    const { app } = createApp({ database: { ...database.handle, db } });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;
@@ -94,9 +95,16 @@ describeEachDatabase('an export to a slow client', ({ database }) => {
         });
       });
       await first;
-      await sleep(400);
+      // The server reads on until the socket buffers are full, then waits for them to drain.
+      await untilQuiet(
+        () => reads.count,
+        () => inFlight() > 0,
+      );
       const stalled = reads.count;
-      await sleep(400);
+      await untilQuiet(
+        () => reads.count,
+        () => inFlight() > 0,
+      );
       expect(reads.count, 'pages read while the client does not read').toBe(stalled);
       const pages = ROWS / EXPORT_PAGE_SIZE;
       expect(stalled).toBeLessThan(pages / 2);

@@ -160,7 +160,7 @@ describeEachDatabase(
       await vi.waitFor(async () => {
         const clicked = (await timed.events(ctx.workspaceId)).filter((e) => e.type === 'clicked');
         expect(clicked).toHaveLength(1);
-      });
+      }, 20_000);
       await timed.leadStatus.close();
     });
 

@@ -41,7 +41,7 @@ export function uniqueEmail(label = 'lead'): string {
 
 /** Enrolls e-mails through the API and returns their lead and enrollment ids. */
 export async function enrollEmails(
-  app: TestApp,
+  app: Pick<TestApp, 'request'>,
   key: string,
   campaignId: string,
   emails: string[],

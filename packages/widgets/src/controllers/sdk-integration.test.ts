@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, $$, mount, text } from '../test-support/dom.js';
+import { eventually } from '../test-support/eventually.js';
 import { makeRow, makeSummary } from '../test-support/fixtures.js';
 
 /**
@@ -83,7 +84,7 @@ describe('widgets on the SDK', () => {
       { tokenProvider },
       { 'api-base': BASE, statuses: 'replied,engaged' },
     );
-    await vi.waitFor(() => expect($$(table, '[role="row"][data-index]').length).toBe(2));
+    await eventually(() => expect($$(table, '[role="row"][data-index]').length).toBe(2));
     expect(tokenProvider).toHaveBeenCalledWith({ forceRefresh: true });
     const list = requests.filter((r) => r.url.pathname === '/v1/leads');
     expect(list.map((r) => r.authorization)).toEqual(['Bearer stale', 'Bearer fresh']);
@@ -95,16 +96,16 @@ describe('widgets on the SDK', () => {
   it('shows the expired state when a fixed token has expired', async () => {
     api({ validToken: 'another' });
     const table = await mount('lead-status-table', {}, { 'api-base': BASE, token: 'old-token' });
-    await vi.waitFor(() => expect(text($(table, '[role="alert"] p'))).toMatch(/expired/));
+    await eventually(() => expect(text($(table, '[role="alert"] p'))).toMatch(/expired/));
     expect($(table, '[part="retry"]')).not.toBeNull();
   });
 
   it('reloads with a new token set on the element', async () => {
     api({ validToken: 'new-token' });
     const table = await mount('lead-status-table', {}, { 'api-base': BASE, token: 'old-token' });
-    await vi.waitFor(() => expect($(table, '[role="alert"]')).not.toBeNull());
+    await eventually(() => expect($(table, '[role="alert"]')).not.toBeNull());
     table.setAttribute('token', 'new-token');
-    await vi.waitFor(() => expect($$(table, '[role="row"][data-index]').length).toBe(2));
+    await eventually(() => expect($$(table, '[role="row"][data-index]').length).toBe(2));
   });
 
   it('updates a row from the SSE stream, sharing one stream between widgets of the same campaign', async () => {
@@ -123,7 +124,7 @@ describe('widgets on the SDK', () => {
     });
     const table = await mount('lead-status-table', {}, { 'api-base': BASE, token: 'tok' });
     await mount('lead-status-filter', {}, { 'api-base': BASE, token: 'tok' });
-    await vi.waitFor(() => expect(text($(table, '[data-index="0"] [part="badge"]'))).toBe('Unsubscribed'));
+    await eventually(() => expect(text($(table, '[data-index="0"] [part="badge"]'))).toBe('Unsubscribed'));
     expect(text($(table, '[data-index="0"] .reason'))).toBe('Unsubscribe link');
     expect(requests.filter((r) => r.url.pathname === '/v1/stream').length).toBe(1);
   });

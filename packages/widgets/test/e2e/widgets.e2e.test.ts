@@ -1,7 +1,8 @@
-import { describe, expect, inject, it, vi } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import '../../src/define.js';
 import { $, $$, text } from '../../src/test-support/dom.js';
+import { eventually } from '../../src/test-support/eventually.js';
 
 /** The widgets against the real service over HTTP and SSE, with an embed token minted for this page. */
 describe('widgets against the running service', () => {
@@ -23,26 +24,22 @@ describe('widgets against the running service', () => {
     container.append(filter, table);
 
     const rows = () => $$(table, '[role="row"][data-index]');
-    await vi.waitFor(() => expect(rows().length).toBe(3), { timeout: 5000 });
+    await eventually(() => expect(rows().length).toBe(3));
     expect(rows().map((row) => text(row.querySelector('[part="badge"]')))).toEqual(['Sent', 'Sent', 'Sent']);
     expect(table.shadowRoot?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(table.shadowRoot?.querySelector('img')).toBeNull();
-    await vi.waitFor(() => expect(text($(filter, 'button[data-status="sent"] .count'))).toBe('3'));
+    await eventually(() => expect(text($(filter, 'button[data-status="sent"] .count'))).toBe('3'));
 
     const ann = leads.find((lead) => lead.email === 'ann@example.com');
     await commands.sendEvent({ type: 'replied', campaign_id: campaignId, lead_id: ann?.id });
     const annRow = () => rows().find((row) => text(row).includes('ann@example.com'));
-    await vi.waitFor(() => expect(text(annRow()?.querySelector('[part="badge"]'))).toBe('Replied'), {
-      timeout: 5000,
-    });
+    await eventually(() => expect(text(annRow()?.querySelector('[part="badge"]'))).toBe('Replied'));
     filter.refreshDelay = 0;
-    await vi.waitFor(() => expect(text($(filter, 'button[data-status="replied"] .count'))).toBe('1'), {
-      timeout: 5000,
-    });
+    await eventually(() => expect(text($(filter, 'button[data-status="replied"] .count'))).toBe('1'));
 
     // The filter narrows the table through the real API.
     ($(filter, 'button[data-status="replied"]') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(rows().length).toBe(1), { timeout: 5000 });
+    await eventually(() => expect(rows().length).toBe(1));
     expect(text(rows()[0])).toContain('ann@example.com');
     container.remove();
   });
@@ -54,10 +51,8 @@ describe('widgets against the running service', () => {
     analytics.setAttribute('token', token);
     analytics.setAttribute('campaign-id', campaignId);
     document.body.append(analytics);
-    await vi.waitFor(() => expect($(analytics, '.bars')?.getAttribute('aria-label')).toMatch(/3 in all/), {
-      timeout: 5000,
-    });
-    await vi.waitFor(() => expect($(analytics, '.trends table')).not.toBeNull(), { timeout: 5000 });
+    await eventually(() => expect($(analytics, '.bars')?.getAttribute('aria-label')).toMatch(/3 in all/));
+    await eventually(() => expect($(analytics, '.trends table')).not.toBeNull());
     analytics.remove();
   });
 
@@ -68,7 +63,7 @@ describe('widgets against the running service', () => {
     table.setAttribute('token', token);
     document.body.append(table);
     // No CORS answer for this origin: the SDK retries the network error, then the table says so.
-    await vi.waitFor(() => expect($(table, '[role="alert"]')).not.toBeNull(), { timeout: 15_000 });
+    await eventually(() => expect($(table, '[role="alert"]')).not.toBeNull());
     table.remove();
   });
 });

@@ -18,6 +18,8 @@ export interface Receiver {
   reply(...replies: Reply[]): void;
   /** Answers every hanging request with 200. */
   release(): void;
+  /** How many requests it holds open (`hang`) right now. */
+  holding(): number;
   /** Resolves once `count` requests have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -60,7 +62,9 @@ export async function startReceiver(): Promise<Receiver> {
     release: () => {
       for (const res of hanging.splice(0)) if (!res.writableEnded) res.writeHead(200).end('late');
     },
-    waitFor: async (count, timeoutMs = 5_000) => {
+    holding: () => hanging.filter((res) => !res.writableEnded).length,
+    // A bound, not a pace: it returns as soon as the requests arrive, even on a loaded machine.
+    waitFor: async (count, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
       while (requests.length < count) {
         if (Date.now() > deadline) throw new Error(`expected ${count} requests, got ${requests.length}`);

@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { $, $$, mount, text } from '../../test-support/dom.js';
+import { eventually } from '../../test-support/eventually.js';
 import { fakeClient, problem } from '../../test-support/fake-client.js';
 import { makeChange, makeRow, makeSummary, makeTrends } from '../../test-support/fixtures.js';
 
@@ -11,7 +12,7 @@ async function mountAnalytics(fake: ReturnType<typeof fakeClient>, attributes: R
     { client: fake.client },
     { lang: 'en-GB', ...attributes },
   );
-  await vi.waitFor(() => expect($(analytics, '.panel')).not.toBeNull());
+  await eventually(() => expect($(analytics, '.panel')).not.toBeNull());
   return analytics;
 }
 
@@ -54,7 +55,7 @@ describe('<lead-status-analytics>', () => {
       from: '2026-11-01',
       to: '2026-11-05',
     });
-    await vi.waitFor(() => expect($(analytics, '.trends table')).not.toBeNull());
+    await eventually(() => expect($(analytics, '.trends table')).not.toBeNull());
     expect(fake.calls.analytics.summary).toHaveBeenCalledWith('cmp_1', expect.any(Object));
     expect(fake.calls.analytics.trends).toHaveBeenCalledWith(
       'cmp_1',
@@ -75,28 +76,28 @@ describe('<lead-status-analytics>', () => {
 
   it('shows a tooltip for the day under focus, moved with the arrow keys', async () => {
     const analytics = await mountAnalytics(fakeClient({ trends: makeTrends(5) }), { 'campaign-id': 'cmp_1' });
-    await vi.waitFor(() => expect($(analytics, '.plot')).not.toBeNull());
+    await eventually(() => expect($(analytics, '.plot')).not.toBeNull());
     ($(analytics, '.plot') as HTMLElement).focus();
-    await vi.waitFor(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^5 Nov/));
+    await eventually(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^5 Nov/));
     expect(text($(analytics, '[part="tooltip"]'))).toBe(
       '5 Nov Sent: 104 Engaged (opened): 44 Replied: 4 Bounced: 0',
     );
     expect($(analytics, '[part="tooltip"]')?.getAttribute('role')).toBe('status');
     await userEvent.keyboard('{ArrowLeft}');
-    await vi.waitFor(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^4 Nov/));
+    await eventually(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^4 Nov/));
     await userEvent.keyboard('{Home}');
-    await vi.waitFor(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^1 Nov.*Sent: 100/));
+    await eventually(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^1 Nov.*Sent: 100/));
     ($(analytics, '.plot') as HTMLElement).blur();
-    await vi.waitFor(() => expect($(analytics, '[part="tooltip"]')).toBeNull());
+    await eventually(() => expect($(analytics, '[part="tooltip"]')).toBeNull());
   });
 
   it('shows a tooltip on hover', async () => {
     const analytics = await mountAnalytics(fakeClient({ trends: makeTrends(5) }), { 'campaign-id': 'cmp_1' });
-    await vi.waitFor(() => expect($(analytics, '.plot')).not.toBeNull());
+    await eventually(() => expect($(analytics, '.plot')).not.toBeNull());
     const plot = $(analytics, '.plot') as HTMLElement;
     const box = plot.getBoundingClientRect();
     plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + 1, clientY: box.top + 5 }));
-    await vi.waitFor(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^1 Nov/));
+    await eventually(() => expect(text($(analytics, '[part="tooltip"]'))).toMatch(/^1 Nov/));
   });
 
   it('draws no trend without a campaign (trends are per campaign)', async () => {
@@ -109,19 +110,19 @@ describe('<lead-status-analytics>', () => {
   it('shows an error with Retry', async () => {
     const fake = fakeClient({ summaryError: problem(500, 'Unexpected error.') });
     const analytics = await mount('lead-status-analytics', { client: fake.client });
-    await vi.waitFor(() => expect(text($(analytics, '[role="alert"] p'))).toBe('Unexpected error.'));
+    await eventually(() => expect(text($(analytics, '[role="alert"] p'))).toBe('Unexpected error.'));
     fake.state.summaryError = undefined;
     $(analytics, '[part="retry"]')?.click();
-    await vi.waitFor(() => expect($(analytics, '.panel')).not.toBeNull());
+    await eventually(() => expect($(analytics, '.panel')).not.toBeNull());
   });
 
   it('reads again after status changes on the stream', async () => {
     const fake = fakeClient({ summary: makeSummary({ sent: 1 }) });
     const analytics = await mount('lead-status-analytics', { client: fake.client, refreshDelay: 20 });
-    await vi.waitFor(() => expect($(analytics, '.panel')).not.toBeNull());
+    await eventually(() => expect($(analytics, '.panel')).not.toBeNull());
     fake.state.summary = makeSummary({ replied: 1 });
     fake.emit(makeChange(makeRow(0, { status: 'sent' }), 'replied'));
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect($(analytics, '.bars')?.getAttribute('aria-label')).toContain('Replied 1 (100%)'),
     );
     expect(fake.calls.analytics.workspace).toHaveBeenCalledTimes(2);

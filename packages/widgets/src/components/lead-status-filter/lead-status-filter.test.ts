@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LeadStatusFilterChangeEvent } from '../../events/events.js';
 import { STATUS_LABELS, STATUSES } from '../../shared/statuses.js';
 import { $, $$, mount, text } from '../../test-support/dom.js';
+import { eventually } from '../../test-support/eventually.js';
 import { fakeClient, problem } from '../../test-support/fake-client.js';
 import { makeChange, makeRow, makeSummary } from '../../test-support/fixtures.js';
 
@@ -32,7 +33,7 @@ describe('<lead-status-filter>', () => {
     expect(buttons.map((b) => text(b.querySelector('span:not(.count):not([aria-hidden])')))).toEqual(
       STATUSES.map((s) => STATUS_LABELS[s]),
     );
-    await vi.waitFor(() => expect(countOf(filter, 'engaged')).toBe('22'));
+    await eventually(() => expect(countOf(filter, 'engaged')).toBe('22'));
     expect(countOf(filter, 'sent')).toBe('40');
     expect(countOf(filter, 'paused')).toBe('0');
     expect(text($(filter, '[part~="all"] .count'))).toBe('94');
@@ -87,10 +88,10 @@ describe('<lead-status-filter>', () => {
   it('refreshes the counts after status changes on the stream, once per burst', async () => {
     const fake = fakeClient({ summary: makeSummary({ sent: 5 }) });
     const filter = await mount('lead-status-filter', { client: fake.client, refreshDelay: 30 });
-    await vi.waitFor(() => expect(countOf(filter, 'sent')).toBe('5'));
+    await eventually(() => expect(countOf(filter, 'sent')).toBe('5'));
     fake.state.summary = makeSummary({ sent: 2, replied: 3 });
     for (let i = 0; i < 3; i++) fake.emit(makeChange(makeRow(i, { status: 'sent' }), 'replied'));
-    await vi.waitFor(() => expect(countOf(filter, 'replied')).toBe('3'));
+    await eventually(() => expect(countOf(filter, 'replied')).toBe('3'));
     expect(countOf(filter, 'sent')).toBe('2');
     expect(fake.calls.analytics.workspace).toHaveBeenCalledTimes(2);
   });
@@ -98,7 +99,7 @@ describe('<lead-status-filter>', () => {
   it('keeps working without counts when analytics fail', async () => {
     const fake = fakeClient({ summaryError: problem(403, 'closed') });
     const filter = await mount('lead-status-filter', { client: fake.client });
-    await vi.waitFor(() => expect(fake.calls.analytics.workspace).toHaveBeenCalled());
+    await eventually(() => expect(fake.calls.analytics.workspace).toHaveBeenCalled());
     expect($$(filter, '.count').length).toBe(0);
     button(filter, 'sent').click();
     await filter.updateComplete;

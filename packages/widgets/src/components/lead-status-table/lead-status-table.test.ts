@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { LeadSelectEvent, LeadStatusErrorEvent } from '../../events/events.js';
 import { $, $$, mount, mountHtml, shadow, text } from '../../test-support/dom.js';
+import { eventually } from '../../test-support/eventually.js';
 import { fakeClient, problem } from '../../test-support/fake-client.js';
 import { makeChange, makeRow, makeRows } from '../../test-support/fixtures.js';
 import type { LeadStatusTable } from './lead-status-table.js';
@@ -14,7 +15,7 @@ const headerText = (header: Element) => text(header).replace(/[↑↓]/g, '');
 
 async function mountTable(fake: ReturnType<typeof fakeClient>, attributes: Record<string, string> = {}) {
   const table = await mount('lead-status-table', { client: fake.client }, attributes);
-  await vi.waitFor(() => expect(rowsOf(table).length).toBeGreaterThan(0));
+  await eventually(() => expect(rowsOf(table).length).toBeGreaterThan(0));
   return table;
 }
 
@@ -100,7 +101,7 @@ describe('<lead-status-table>: states', () => {
     const table = await mount('lead-status-table', { client: fake.client });
     expect(text($(table, '[part="state"]'))).toBe('Loading leads…');
     expect($(table, '[role="grid"]')?.getAttribute('aria-busy')).toBe('true');
-    await vi.waitFor(() => expect(text($(table, '[part="state"]'))).toBe('No leads yet.'));
+    await eventually(() => expect(text($(table, '[part="state"]'))).toBe('No leads yet.'));
     expect($(table, '[role="grid"]')?.getAttribute('aria-busy')).toBe('false');
   });
 
@@ -112,7 +113,7 @@ describe('<lead-status-table>: states', () => {
         statuses: 'paused',
       },
     );
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(text($(table, '[part="state"]'))).toBe('No leads have the selected statuses.'),
     );
   });
@@ -122,13 +123,13 @@ describe('<lead-status-table>: states', () => {
     const errors: LeadStatusErrorEvent[] = [];
     document.addEventListener('lead-status-error', (e) => errors.push(e), { once: true });
     const table = await mount('lead-status-table', { client: fake.client });
-    await vi.waitFor(() => expect($(table, '[role="alert"]')).not.toBeNull());
+    await eventually(() => expect($(table, '[role="alert"]')).not.toBeNull());
     expect(text($(table, '[role="alert"] p'))).toBe('The database is unavailable.');
     expect(errors[0]?.detail.status).toBe(503);
 
     fake.state.listError = undefined;
     $(table, '[part="retry"]')?.click();
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(2));
+    await eventually(() => expect(rowsOf(table).length).toBe(2));
     expect($(table, '[role="alert"]')).toBeNull();
   });
 
@@ -139,7 +140,7 @@ describe('<lead-status-table>: states', () => {
     const errors: LeadStatusErrorEvent[] = [];
     document.addEventListener('lead-status-error', (e) => errors.push(e), { once: true });
     const table = await mount('lead-status-table', { client: fake.client });
-    await vi.waitFor(() => expect(text($(table, '[role="alert"]'))).toMatch(/expired/i));
+    await eventually(() => expect(text($(table, '[role="alert"]'))).toMatch(/expired/i));
     expect(errors[0]?.detail.kind).toBe('expired');
   });
 
@@ -160,18 +161,18 @@ describe('<lead-status-table>: sorting and paging', () => {
     const header = (label: string) =>
       $$(table, '[role="columnheader"]').find((h) => headerText(h) === label) as HTMLElement;
     header('Lead').querySelector('button')?.click();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
         { sort: 'email', limit: 100 },
         expect.any(Object),
       ),
     );
-    await vi.waitFor(() => expect(header('Lead').getAttribute('aria-sort')).toBe('ascending'));
+    await eventually(() => expect(header('Lead').getAttribute('aria-sort')).toBe('ascending'));
     expect(header('Status').getAttribute('aria-sort')).toBe('none');
     expect(table.getAttribute('sort')).toBe('email');
 
     header('Last activity').querySelector('button')?.click();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
         { sort: '-last_event_at', limit: 100 },
         expect.any(Object),
@@ -186,12 +187,12 @@ describe('<lead-status-table>: sorting and paging', () => {
     const scroller = $(table, '.scroller') as HTMLElement;
     for (let page = 1; page <= 3; page++) {
       scroller.scrollTop = scroller.scrollHeight;
-      await vi.waitFor(() => expect(fake.calls.leads.list).toHaveBeenCalledTimes(page + 1));
+      await eventually(() => expect(fake.calls.leads.list).toHaveBeenCalledTimes(page + 1));
       expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
         { sort: '-status_changed_at', limit: 200, cursor: String(page * 200) },
         expect.any(Object),
       );
-      await vi.waitFor(() => expect(text($(table, '.summary'))).toBe(`${(page + 1) * 200}+ leads`));
+      await eventually(() => expect(text($(table, '.summary'))).toBe(`${(page + 1) * 200}+ leads`));
     }
     // 800 rows loaded, a few dozen in the DOM.
     expect(rowsOf(table).length).toBeLessThan(80);
@@ -218,9 +219,9 @@ describe('<lead-status-table>: windowing', () => {
       // Two markers a row and a few more: Lit's leaked ones are swept (orphan-markers.ts).
       expect(comments(table)).toBeLessThanOrEqual(2 * rowsOf(table).length + 4);
     }
-    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('3,000 leads'));
+    await eventually(() => expect(text($(table, '.summary'))).toBe('3,000 leads'));
     scroller.scrollTop = 1234 * rowHeight;
-    await vi.waitFor(() => expect($(table, '[data-index="1234"]')).not.toBeNull());
+    await eventually(() => expect($(table, '[data-index="1234"]')).not.toBeNull());
     const origin = body(table).getBoundingClientRect().top;
     for (const row of rowsOf(table)) {
       const index = Number(row.dataset.index);
@@ -248,12 +249,12 @@ describe('<lead-status-table>: windowing', () => {
     first.focus();
     const scroller = $(table, '.scroller') as HTMLElement;
     scroller.scrollTop = 10_000;
-    await vi.waitFor(() => expect(rowsOf(table).map((r) => r.dataset.index)).toContain('200'));
+    await eventually(() => expect(rowsOf(table).map((r) => r.dataset.index)).toContain('200'));
     expect($(table, '[data-index="0"]')).toBe(first);
     expect(shadow(table).activeElement).toBe(first);
     expect($$(table, '[role="row"][tabindex="0"]')).toEqual([first]);
     await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect((shadow(table).activeElement as HTMLElement | null)?.dataset.index).toBe('1'),
     );
     expect(scroller.scrollTop).toBeLessThan(200);
@@ -265,16 +266,16 @@ describe('<lead-status-table>: windowing', () => {
     const focused = () => (shadow(table).activeElement as HTMLElement | null)?.dataset.index;
     ($(table, '[data-index="0"]') as HTMLElement).focus();
     await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(focused()).toBe('99'));
-    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('200+ leads'));
+    await eventually(() => expect(focused()).toBe('99'));
+    await eventually(() => expect(text($(table, '.summary'))).toBe('200+ leads'));
     await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(focused()).toBe('199'));
-    await vi.waitFor(() => expect(text($(table, '.summary'))).toBe('250 leads'));
+    await eventually(() => expect(focused()).toBe('199'));
+    await eventually(() => expect(text($(table, '.summary'))).toBe('250 leads'));
     await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(focused()).toBe('249'));
+    await eventually(() => expect(focused()).toBe('249'));
     expect($(table, '[role="grid"]')?.getAttribute('aria-rowcount')).toBe('251');
     await userEvent.keyboard('{Home}');
-    await vi.waitFor(() => expect(focused()).toBe('0'));
+    await eventually(() => expect(focused()).toBe('0'));
   });
 
   it('asks for more pages without a scroll while the rows do not fill a tall table', async () => {
@@ -282,7 +283,7 @@ describe('<lead-status-table>: windowing', () => {
     const table = await mount('lead-status-table', { client: fake.client }, { 'page-size': '10' });
     table.style.setProperty('--lead-status-table-height', '1200px');
     const inView = Math.floor(1100 / 52);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fake.calls.leads.list.mock.calls.length).toBeGreaterThan((inView + 40) / 10),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -301,7 +302,7 @@ describe('<lead-status-table>: live updates', () => {
     expect(text(second?.querySelector('[part="badge"]'))).toBe('Sent');
 
     fake.emit(makeChange(rows[1] as LeadListRow, 'replied'));
-    await vi.waitFor(() => expect(text($(table, '[data-index="1"] [part="badge"]'))).toBe('Replied'));
+    await eventually(() => expect(text($(table, '[data-index="1"] [part="badge"]'))).toBe('Replied'));
     expect($(table, '[data-index="1"]')).toBe(second);
     expect(text($(table, '[data-index="0"] [part="badge"]'))).toBe('Sent');
     expect(fake.calls.leads.list).toHaveBeenCalledTimes(1);
@@ -312,10 +313,10 @@ describe('<lead-status-table>: live updates', () => {
     const table = await mountTable(fake, { statuses: 'engaged' });
     fake.emit(makeChange(makeRow(500, { status: 'sent' }), 'bounced'));
     fake.emit(makeChange(makeRow(501, { status: 'sent' }), 'engaged'));
-    await vi.waitFor(() => expect(text($(table, '[part="updates"]'))).toBe('1 new change · Show'));
+    await eventually(() => expect(text($(table, '[part="updates"]'))).toBe('1 new change · Show'));
     $(table, '[part="updates"]')?.click();
-    await vi.waitFor(() => expect(fake.calls.leads.list).toHaveBeenCalledTimes(2));
-    await vi.waitFor(() => expect($(table, '[part="updates"]')).toBeNull());
+    await eventually(() => expect(fake.calls.leads.list).toHaveBeenCalledTimes(2));
+    await eventually(() => expect($(table, '[part="updates"]')).toBeNull());
   });
 
   it('closes its stream when removed from the page', async () => {
@@ -337,28 +338,28 @@ describe('<lead-status-table>: keyboard and selection', () => {
     ($(table, '[data-index="0"]') as HTMLElement).focus();
 
     await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(focused(table)).toBe('1'));
+    await eventually(() => expect(focused(table)).toBe('1'));
     expect(tabbable()).toEqual(['1']);
     await userEvent.keyboard('{ArrowUp}');
-    await vi.waitFor(() => expect(focused(table)).toBe('0'));
+    await eventually(() => expect(focused(table)).toBe('0'));
     await userEvent.keyboard('{ArrowUp}');
     expect(focused(table)).toBe('0');
 
     await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(focused(table)).toBe('59'));
+    await eventually(() => expect(focused(table)).toBe('59'));
     await userEvent.keyboard('{Home}');
-    await vi.waitFor(() => expect(focused(table)).toBe('0'));
+    await eventually(() => expect(focused(table)).toBe('0'));
     await userEvent.keyboard('{PageDown}');
-    await vi.waitFor(() => expect(Number(focused(table))).toBeGreaterThan(3));
+    await eventually(() => expect(Number(focused(table))).toBeGreaterThan(3));
     await userEvent.keyboard('{PageUp}');
-    await vi.waitFor(() => expect(focused(table)).toBe('0'));
+    await eventually(() => expect(focused(table)).toBe('0'));
   });
 
   it('shows a visible focus ring on the focused row', async () => {
     const table = await mountTable(fakeClient({ rows: makeRows(3) }));
     ($(table, '[data-index="0"]') as HTMLElement).focus();
     await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(focused(table)).toBe('1'));
+    await eventually(() => expect(focused(table)).toBe('1'));
     const style = getComputedStyle($(table, '[data-index="1"]') as HTMLElement);
     expect(style.outlineStyle).toBe('solid');
     expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
@@ -391,24 +392,24 @@ describe('<lead-status-table>: filter and export', () => {
     const table = page.querySelector('lead-status-table') as LeadStatusTable;
     filter.client = fake.client;
     table.client = fake.client;
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(16));
+    await eventually(() => expect(rowsOf(table).length).toBe(16));
     const button = (status: string) => $(filter, `button[data-status="${status}"]`) as HTMLButtonElement;
 
     button('engaged').click();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
         { status: ['engaged'], sort: '-status_changed_at', limit: 100 },
         expect.any(Object),
       ),
     );
     button('replied').click();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
         { status: ['engaged', 'replied'], sort: '-status_changed_at', limit: 100 },
         expect.any(Object),
       ),
     );
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(4));
+    await eventually(() => expect(rowsOf(table).length).toBe(4));
     expect(table.activeStatuses).toEqual(['engaged', 'replied']);
     expect(rowsOf(table).map((r) => text(r.querySelector('[part="badge"]')))).toEqual([
       'Engaged',
@@ -422,7 +423,7 @@ describe('<lead-status-table>: filter and export', () => {
     const fake = fakeClient({ rows: makeRows(8) });
     const filter = await mount('lead-status-filter', { client: fake.client, statuses: ['paused'] });
     const table = await mount('lead-status-table', { client: fake.client, filterElement: filter });
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(1));
+    await eventually(() => expect(rowsOf(table).length).toBe(1));
     expect(fake.calls.leads.list).toHaveBeenCalledTimes(1);
     expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
       { status: ['paused'], sort: '-status_changed_at', limit: 100 },
@@ -438,7 +439,7 @@ describe('<lead-status-table>: filter and export', () => {
     });
     const table = await mountTable(fake, { statuses: 'replied,engaged', 'campaign-id': 'cmp_1' });
     $(table, '[part="export"]')?.click();
-    await vi.waitFor(() => expect(clicks.length).toBe(1));
+    await eventually(() => expect(clicks.length).toBe(1));
     expect(fake.calls.exports.csv).toHaveBeenCalledWith({
       status: ['engaged', 'replied'],
       campaign_id: ['cmp_1'],
@@ -458,8 +459,8 @@ describe('<lead-status-table>: changes while a page loads', () => {
     const fake = fakeClient({ rows, listDelay: 80 });
     const table = await mount('lead-status-table', { client: fake.client });
     fake.emit(makeChange(rows[0] as LeadListRow, 'replied'));
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(2));
-    await vi.waitFor(() => expect(text($(table, '[data-index="0"] [part="badge"]'))).toBe('Replied'));
+    await eventually(() => expect(rowsOf(table).length).toBe(2));
+    await eventually(() => expect(text($(table, '[data-index="0"] [part="badge"]'))).toBe('Replied'));
     expect(text($(table, '[data-index="1"] [part="badge"]'))).toBe('Sent');
   });
 });
@@ -482,7 +483,7 @@ describe('<lead-status-table>: a filter defined after the table', () => {
         statuses = ['paused', 'sent'];
       },
     );
-    await vi.waitFor(() => expect(rowsOf(table).length).toBe(4));
+    await eventually(() => expect(rowsOf(table).length).toBe(4));
     expect(fake.calls.leads.list).toHaveBeenCalledTimes(1);
     expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
       { status: ['sent', 'paused'], sort: '-status_changed_at', limit: 100 },
