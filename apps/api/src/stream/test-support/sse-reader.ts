@@ -87,23 +87,6 @@ export class SseReader {
     return taken;
   }
 
-  /** Every frame that arrives within `ms` (the stream stays open). */
-  async during(ms: number): Promise<SseFrame[]> {
-    const deadline = Date.now() + ms;
-    const frames: SseFrame[] = [];
-    for (;;) {
-      const left = deadline - Date.now();
-      if (left <= 0) return frames;
-      try {
-        const frame = await this.next(left);
-        if (!frame) return frames;
-        frames.push(frame);
-      } catch {
-        return frames;
-      }
-    }
-  }
-
   async cancel(): Promise<void> {
     this.#done = true;
     await this.#reader.cancel().catch(() => {});
