@@ -1,7 +1,7 @@
 import { BLOCKED_REASONS, type EnrollmentState, STATUSES, type StatusReason } from '@leadstatus/core';
 import { statusMetric } from '../counters/campaign-counters.repository.js';
 
-/** The reasons that make a `bounced` enrollment "blocked": never contacted because of the DNC list. */
+/** The reasons that make a `bounced` enrollment "blocked": stopped by the DNC list, counted apart. */
 const BLOCKED: ReadonlySet<StatusReason> = new Set(BLOCKED_REASONS);
 /** The reasons of a bounce by delivery: what the bounce rate counts (blocks are counted apart). */
 const DELIVERY_BOUNCE: ReadonlySet<StatusReason> = new Set([
