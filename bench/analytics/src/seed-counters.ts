@@ -1,11 +1,15 @@
-import { COUNTER_SLOTS, statusMetric } from '@leadstatus/api/counters/campaign-counters.repository';
+import { metricValues } from '@leadstatus/api/analytics/metric-deltas';
+import { COUNTER_SLOTS } from '@leadstatus/api/counters/campaign-counters.repository';
 import type { Db } from '@leadstatus/api/db/database';
 import { CompiledQuery } from 'kysely';
 
+/** Core's state, as the service's `metricValues` reads it (this package does not depend on core). */
+type EnrollmentState = NonNullable<Parameters<typeof metricValues>[0]>;
+
 interface Group {
-  status: string;
-  status_reason: string | null;
-  sent: number;
+  status: EnrollmentState['status'];
+  status_reason: EnrollmentState['reason'];
+  contacted: number;
   opened: number;
   clicked: number;
   replied: number;
@@ -15,35 +19,46 @@ interface Group {
 
 /**
  * The campaign counters the seeded enrollments imply (what the engine would have maintained), from
- * one GROUP BY, each spread over the counter slots.
+ * one GROUP BY and the service's own `metricValues`, each spread over the counter slots.
  */
 export async function seedCounters(db: Db, workspaceId: string, campaignId: string): Promise<void> {
   const groups = (
     await db.executeQuery<Group>(
       CompiledQuery.raw(
-        `select status, status_reason, sent_count > 0 as sent, opened_count > 0 as opened, clicked_count > 0 as clicked,
+        `select status, status_reason, contacted, opened_count > 0 as opened, clicked_count > 0 as clicked,
            replied_count > 0 as replied, machine_opened_count > 0 as machine, count(*) as n
          from enrollments where workspace_id = ? and campaign_id = ?
-         group by status, status_reason, sent_count > 0, opened_count > 0, clicked_count > 0, replied_count > 0, machine_opened_count > 0`,
+         group by status, status_reason, contacted, opened_count > 0, clicked_count > 0, replied_count > 0, machine_opened_count > 0`,
         [workspaceId, campaignId],
       ),
     )
   ).rows;
   const totals = new Map<string, number>();
-  const add = (metric: string, n: number) => totals.set(metric, (totals.get(metric) ?? 0) + n);
   for (const g of groups) {
-    const n = Number(g.n);
-    const [sent, opened, clicked, replied] = [g.sent, g.opened, g.clicked, g.replied].map(Number);
-    add('enrolled', n);
-    add(statusMetric(g.status), n);
-    if (sent) add('contacted', n);
-    if (opened) add('opened', n);
-    if (clicked) add('clicked', n);
-    if (replied) add('replied', n);
-    if (opened || clicked || replied) add('engaged', n);
-    if (Number(g.machine)) add('machine_opened', n);
-    if (g.status === 'bounced' && (g.status_reason === 'dnc_rule' || g.status_reason === 'opted_out'))
-      add('blocked', n);
+    // A state with what the indicators read: the status, its reason, contacted and which counts are non-zero.
+    const state: EnrollmentState = {
+      status: g.status,
+      reason: g.status_reason,
+      base: g.status === 'paused' ? 'sent' : g.status,
+      baseReason: g.status_reason,
+      paused: g.status === 'paused',
+      softBounceStreak: 0,
+      contacted: Number(g.contacted) === 1,
+      counters: {
+        sent: 0,
+        opened: Number(g.opened),
+        clicked: Number(g.clicked),
+        replied: Number(g.replied),
+        auto_replied: 0,
+        machine_opened: Number(g.machine),
+        machine_clicked: 0,
+        soft_bounced: 0,
+      },
+      lastEventAt: null,
+      statusChangedAt: null,
+    };
+    for (const [metric, value] of Object.entries(metricValues(state)))
+      if (value !== 0) totals.set(metric, (totals.get(metric) ?? 0) + value * Number(g.n));
   }
   const rows: string[] = [];
   for (const [metric, total] of totals) {

@@ -185,6 +185,7 @@ export function rawRow(workspaceId: string, event: GeneratedEvent, index: number
     bounce_type: wire.type === 'bounced' ? (wire.bounce_type ?? 'hard') : null,
     auto_reply: wire.auto_reply ? 1 : 0,
     machine: wire.machine ? 1 : 0,
+    propagated: 0,
     reason: wire.reason ?? null,
     user_agent: wire.user_agent ?? null,
     metadata: JSON.stringify(wire.metadata),

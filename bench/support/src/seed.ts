@@ -62,7 +62,7 @@ interface Chunk {
 const LEAD_COLUMNS =
   'workspace_id, id, email, email_normalized, email_domain, first_name, last_name, company, custom_fields, created_at, updated_at';
 const ENROLLMENT_COLUMNS =
-  'workspace_id, id, campaign_id, lead_id, lead_email, status, status_reason, base_status, base_reason, paused, sent_count, opened_count, clicked_count, replied_count, last_event_at, status_changed_at, created_at, updated_at';
+  'workspace_id, id, campaign_id, lead_id, lead_email, status, status_reason, base_status, base_reason, paused, contacted, sent_count, opened_count, clicked_count, replied_count, last_event_at, status_changed_at, created_at, updated_at';
 
 /** Rows `from..to` of the campaign: created over 90 days in id order, status changes and events since. */
 function buildChunk(
@@ -93,7 +93,7 @@ function buildChunk(
         `('${ws}','${leadId}','${email}','${email}','company${i % 5_000}.example','${FIRST_NAMES[i % 10]}','Lead${i}','${COMPANIES[i % 8]}','{}',${created},${created})`,
       );
       enrollments.push(
-        `('${ws}','${idOf('enr', i)}','${campaignId}','${leadId}','${email}','${status}',${why},'${base}',${why},${status === 'paused' ? 1 : 0},${sent},${opened},${opened > 1 ? 1 : 0},${status === 'replied' ? 1 : 0},${lastEvent},${changed},${created},${Math.max(changed, lastEvent)})`,
+        `('${ws}','${idOf('enr', i)}','${campaignId}','${leadId}','${email}','${status}',${why},'${base}',${why},${status === 'paused' ? 1 : 0},${sent > 0 ? 1 : 0},${sent},${opened},${opened > 1 ? 1 : 0},${status === 'replied' ? 1 : 0},${lastEvent},${changed},${created},${Math.max(changed, lastEvent)})`,
       );
     }
     chunk.leads.push(CompiledQuery.raw(`insert into leads (${LEAD_COLUMNS}) values ${leads.join(',')}`));

@@ -1,3 +1,4 @@
+import { isContactEvent } from './contact.js';
 import type { LeadEvent } from './events.js';
 import { isReasonFor, type StatusReason, unsubscribedReasonOf } from './reasons.js';
 import type { EnrollmentState, EventCounters } from './state.js';
@@ -153,6 +154,7 @@ export function applyEvent(
     paused,
     softBounceStreak: streak,
     counters,
+    contacted: state.contacted || isContactEvent(event),
     lastEventAt,
     statusChangedAt: status === state.status ? state.statusChangedAt : time,
   };

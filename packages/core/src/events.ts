@@ -48,6 +48,11 @@ export interface LeadEvent {
    * `one_click`, `reply`, `dnc_list`, `complaint`, `manual`). A reason that does not fit the type is ignored.
    */
   reason?: StatusReason;
+  /**
+   * For `unsubscribed` and `complained`: fanned out from an opt-out in another enrollment of the lead.
+   * It changes the status as any opt-out does, but did not contact the lead (see isContactEvent).
+   */
+  propagated?: boolean;
 }
 
 /** True when `value` is an event type the service accepts (manual ones excluded). */

@@ -3,6 +3,12 @@
  * A lead's status per campaign is derived from its events through one table (TRANSITIONS).
  */
 export { type ApplyOptions, applyEvent, SOFT_BOUNCE_LIMIT } from './apply.js';
+export {
+  CONTACT_RULES,
+  CONTACTING_OPT_OUT_REASONS,
+  type ContactRule,
+  isContactEvent,
+} from './contact.js';
 export { deriveStatus, orderEvents } from './derive.js';
 export {
   ANY_EVENT_TYPES,

@@ -32,6 +32,11 @@ export interface EnrollmentState {
   /** Soft bounces since the last human open, click or reply; the third makes the lead `bounced`. */
   readonly softBounceStreak: number;
   readonly counters: EventCounters;
+  /**
+   * True once any event meant a message reached or was tried on the lead (isContactEvent): what
+   * analytics call "contacted". Never goes back to false.
+   */
+  readonly contacted: boolean;
   /** The latest `occurred_at` (epoch ms) of any event applied so far, whether or not it changed anything. */
   readonly lastEventAt: number | null;
   /** The `occurred_at` (epoch ms) of the event that last changed `status`, pause and resume included. */
@@ -59,6 +64,7 @@ export const INITIAL_STATE: EnrollmentState = Object.freeze({
   paused: false,
   softBounceStreak: 0,
   counters: ZERO_COUNTERS,
+  contacted: false,
   lastEventAt: null,
   statusChangedAt: null,
 });

@@ -22,8 +22,17 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   {
     name: 'contacted',
     kind: 'count',
-    description: 'Enrollments with at least one `sent` event.',
-    numerator: 'enrollments with at least one sent event',
+    description:
+      'Enrollments a message reached or was tried on, whether or not its `sent` was reported: the denominator of every rate.',
+    numerator:
+      'enrollments with at least one sent, open or click (human or machine), reply (human or automatic), bounce (hard or soft), rejection, unsubscribe by link, one-click or reply, or complaint; not a DNC block, a pause, sequence_completed, an unsubscribe with reason dnc_list or manual, nor an opt-out fanned out from another campaign',
+    denominator: null,
+  },
+  {
+    name: 'blocked',
+    kind: 'count',
+    description: 'Enrollments blocked by the do-not-contact list: counted apart, in no rate.',
+    numerator: 'enrollments whose status is bounced with reason dnc_rule or opted_out',
     denominator: null,
   },
   {
@@ -51,49 +60,52 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     name: 'reply_rate',
     kind: 'rate',
     description: 'Share of contacted leads that replied (human replies; auto-replies do not count).',
-    numerator: 'enrollments with at least one human reply',
+    numerator: 'contacted enrollments with at least one human reply',
     denominator: 'contacted enrollments',
   },
   {
     name: 'engagement_rate',
     kind: 'rate',
     description: 'Share of contacted leads that opened, clicked or replied (human events only).',
-    numerator: 'enrollments with at least one human open, click or reply',
+    numerator: 'contacted enrollments with at least one human open, click or reply',
     denominator: 'contacted enrollments',
   },
   {
     name: 'open_rate',
     kind: 'rate',
     description: 'Share of contacted leads with a human open.',
-    numerator: 'enrollments with at least one human open',
+    numerator: 'contacted enrollments with at least one human open',
     denominator: 'contacted enrollments',
   },
   {
     name: 'click_rate',
     kind: 'rate',
     description: 'Share of contacted leads with a human click.',
-    numerator: 'enrollments with at least one human click',
+    numerator: 'contacted enrollments with at least one human click',
     denominator: 'contacted enrollments',
   },
   {
     name: 'bounce_rate',
     kind: 'rate',
-    description: 'Share of bounced or blocked leads among those contacted or blocked.',
-    numerator: 'enrollments whose status is bounced (any reason, blocked included)',
-    denominator: 'contacted enrollments plus blocked enrollments (bounced with reason dnc_rule or opted_out)',
+    description:
+      'Share of contacted leads that bounced by delivery. Leads blocked by the do-not-contact list are counted apart (`blocked`).',
+    numerator:
+      'contacted enrollments whose status is bounced with reason hard_bounce, rejected or repeated_soft_bounce',
+    denominator: 'contacted enrollments',
   },
   {
     name: 'completion_rate',
     kind: 'rate',
     description: 'Share of contacted leads that reached the end of the sequence.',
-    numerator: 'enrollments whose status is completed',
+    numerator: 'contacted enrollments whose status is completed',
     denominator: 'contacted enrollments',
   },
   {
     name: 'unsubscribe_rate',
     kind: 'rate',
-    description: 'Share of contacted leads that opted out.',
-    numerator: 'enrollments whose status is unsubscribed',
+    description:
+      'Share of contacted leads that opted out, for any reason (in this campaign, another one, or through the DNC list).',
+    numerator: 'contacted enrollments whose status is unsubscribed',
     denominator: 'contacted enrollments',
   },
   ...trendDefinitions(),

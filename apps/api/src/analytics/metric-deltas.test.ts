@@ -11,9 +11,15 @@ import { metricDeltas, metricValues } from './metric-deltas.js';
 
 const at = (n: number) => Date.UTC(2026, 10, 1) + n * 60_000;
 
-/** A state by hand: only what the metrics look at matters. */
+/** A state by hand: only what the metrics look at matters. Counted events mean it was contacted. */
 function state(overrides: Partial<EnrollmentState>, counters: Partial<EnrollmentState['counters']> = {}) {
-  return { ...INITIAL_STATE, ...overrides, counters: { ...ZERO_COUNTERS, ...counters } } as EnrollmentState;
+  const contacted = Object.values(counters).some((n) => n > 0);
+  return {
+    ...INITIAL_STATE,
+    contacted,
+    ...overrides,
+    counters: { ...ZERO_COUNTERS, ...counters },
+  } as EnrollmentState;
 }
 
 /** A seeded PRNG (mulberry32), so failures reproduce. */
@@ -41,6 +47,9 @@ const EVENT_MENU: Array<Omit<LeadEvent, 'occurred_at'>> = [
   { type: 'blocked', reason: 'dnc_rule' },
   { type: 'blocked', reason: 'opted_out' },
   { type: 'unsubscribed', reason: 'link' },
+  { type: 'unsubscribed', reason: 'link', propagated: true },
+  { type: 'unsubscribed', reason: 'dnc_list' },
+  { type: 'unsubscribed', reason: 'manual' },
   { type: 'complained' },
   { type: 'sequence_completed' },
   { type: 'paused' },
@@ -121,6 +130,45 @@ describe('metricDeltas', () => {
     });
   });
 
+  it('a reply, an open or a bounce with no send makes the lead contacted, and counts among contacted', () => {
+    const replied = applyEvent(INITIAL_STATE, { type: 'replied', occurred_at: at(1) });
+    expect(metricDeltas(INITIAL_STATE, replied)).toEqual({
+      'status:not_contacted': -1,
+      'status:replied': 1,
+      contacted: 1,
+      replied: 1,
+      engaged: 1,
+    });
+    const bounced = applyEvent(INITIAL_STATE, { type: 'bounced', occurred_at: at(1) });
+    expect(metricValues(bounced)).toMatchObject({ contacted: 1, bounced: 1, blocked: 0 });
+  });
+
+  it('an opt-out that reached no one moves the distribution only, not the unsubscribe numerator', () => {
+    for (const event of [
+      { type: 'unsubscribed', reason: 'dnc_list' },
+      { type: 'unsubscribed', reason: 'manual' },
+      { type: 'unsubscribed', reason: 'link', propagated: true },
+    ] as const) {
+      const after = applyEvent(INITIAL_STATE, { ...event, occurred_at: at(1) });
+      expect(metricDeltas(INITIAL_STATE, after), JSON.stringify(event)).toEqual({
+        'status:not_contacted': -1,
+        'status:unsubscribed': 1,
+      });
+    }
+    const sent = applyEvent(INITIAL_STATE, { type: 'sent', occurred_at: at(1) });
+    const optedOut = applyEvent(sent, {
+      type: 'unsubscribed',
+      reason: 'link',
+      propagated: true,
+      occurred_at: at(2),
+    });
+    expect(metricDeltas(sent, optedOut)).toEqual({
+      'status:sent': -1,
+      'status:unsubscribed': 1,
+      unsubscribed: 1,
+    });
+  });
+
   it('blocked is bounced with reason dnc_rule or opted_out, and leaves with that status', () => {
     const blocked = state({ status: 'bounced', reason: 'dnc_rule', base: 'bounced', baseReason: 'dnc_rule' });
     expect(metricDeltas(INITIAL_STATE, blocked)).toEqual({
@@ -189,13 +237,25 @@ describe('metricDeltas', () => {
       }
   });
 
-  it('contacted, opened, clicked, replied and engaged agree with the counters of any reachable state', () => {
+  it("contacted is core's, and every numerator is 1 only for a contacted state, in any reachable state", () => {
     for (const s of reachableStates(300, 3)) {
       const v = metricValues(s);
       const c = s.counters;
-      expect(v.contacted).toBe(c.sent > 0 ? 1 : 0);
+      expect(v.contacted).toBe(s.contacted ? 1 : 0);
+      expect(v.opened).toBe(s.contacted && c.opened > 0 ? 1 : 0);
       expect(v.engaged).toBe(Math.max(v.opened ?? 0, v.clicked ?? 0, v.replied ?? 0));
       expect(v.enrolled).toBe(1);
+      for (const numerator of [
+        'opened',
+        'clicked',
+        'replied',
+        'engaged',
+        'bounced',
+        'completed',
+        'unsubscribed',
+      ])
+        expect(v[numerator], numerator).toBeLessThanOrEqual(v.contacted ?? 0);
+      expect((v.bounced ?? 0) + (v.blocked ?? 0)).toBe(v['status:bounced']);
     }
   });
 });

@@ -1,43 +1,63 @@
-import { type EnrollmentState, STATUSES } from '@leadstatus/core';
+import { BLOCKED_REASONS, type EnrollmentState, STATUSES, type StatusReason } from '@leadstatus/core';
 import { statusMetric } from '../counters/campaign-counters.repository.js';
 
-/** The reasons that make a `bounced` enrollment "blocked": never contacted because of the DNC list. */
-const BLOCKED_REASONS: ReadonlySet<string> = new Set(['dnc_rule', 'opted_out']);
+/** The reasons that make a `bounced` enrollment "blocked": stopped by the DNC list, counted apart. */
+const BLOCKED: ReadonlySet<StatusReason> = new Set(BLOCKED_REASONS);
+/** The reasons of a bounce by delivery: what the bounce rate counts (blocks are counted apart). */
+const DELIVERY_BOUNCE: ReadonlySet<StatusReason> = new Set([
+  'hard_bounce',
+  'rejected',
+  'repeated_soft_bounce',
+]);
+
+/** Every indicator metric besides the per-status ones: the rate numerators and the counts beside them. */
+export const INDICATOR_METRICS = [
+  'enrolled',
+  'contacted',
+  'opened',
+  'clicked',
+  'replied',
+  'engaged',
+  'bounced',
+  'completed',
+  'unsubscribed',
+  'blocked',
+  'machine_opened',
+] as const;
+export type IndicatorMetric = (typeof INDICATOR_METRICS)[number];
 
 /**
  * The counters one enrollment contributes to its campaign, each 0 or 1 (null = not enrolled or
  * erased). Every maintained metric is such an indicator, so a campaign's counter is the number of
  * its enrollments for which the indicator is 1, and `metricDeltas` is the difference of two states.
+ * Each rate numerator is AND-ed with `contacted`, so it never exceeds its denominator (DESIGN.md).
  */
 export function metricValues(state: EnrollmentState | null): Record<string, number> {
   const values: Record<string, number> = {};
   for (const status of STATUSES) values[statusMetric(status)] = 0;
-  if (state === null) {
-    return {
-      ...values,
-      enrolled: 0,
-      contacted: 0,
-      opened: 0,
-      clicked: 0,
-      replied: 0,
-      engaged: 0,
-      blocked: 0,
-      machine_opened: 0,
-    };
-  }
+  for (const metric of INDICATOR_METRICS) values[metric] = 0;
+  if (state === null) return values;
   const c = state.counters;
+  const among = (indicator: boolean) => (state.contacted && indicator ? 1 : 0);
   values[statusMetric(state.status)] = 1;
   return {
     ...values,
     enrolled: 1,
-    contacted: c.sent > 0 ? 1 : 0,
-    opened: c.opened > 0 ? 1 : 0,
-    clicked: c.clicked > 0 ? 1 : 0,
-    replied: c.replied > 0 ? 1 : 0,
-    engaged: c.opened > 0 || c.clicked > 0 || c.replied > 0 ? 1 : 0,
-    blocked: state.status === 'bounced' && state.reason !== null && BLOCKED_REASONS.has(state.reason) ? 1 : 0,
+    contacted: state.contacted ? 1 : 0,
+    opened: among(c.opened > 0),
+    clicked: among(c.clicked > 0),
+    replied: among(c.replied > 0),
+    engaged: among(c.opened > 0 || c.clicked > 0 || c.replied > 0),
+    bounced: among(state.status === 'bounced' && isReason(DELIVERY_BOUNCE, state.reason)),
+    completed: among(state.status === 'completed'),
+    unsubscribed: among(state.status === 'unsubscribed'),
+    blocked: state.status === 'bounced' && isReason(BLOCKED, state.reason) ? 1 : 0,
     machine_opened: c.machine_opened > 0 ? 1 : 0,
   };
+}
+
+function isReason(reasons: ReadonlySet<StatusReason>, reason: StatusReason | null): boolean {
+  return reason !== null && reasons.has(reason);
 }
 
 /**
@@ -60,14 +80,14 @@ export function metricDeltas(
   return deltas;
 }
 
-/** True when every indicator of `metricValues` is the same for both states. */
+/** True when every indicator of `metricValues` is the same for both states: it reads nothing else. */
 function sameIndicators(a: EnrollmentState, b: EnrollmentState): boolean {
   const x = a.counters;
   const y = b.counters;
   return (
     a.status === b.status &&
-    BLOCKED_REASONS.has(a.reason ?? '') === BLOCKED_REASONS.has(b.reason ?? '') &&
-    x.sent > 0 === y.sent > 0 &&
+    a.reason === b.reason &&
+    a.contacted === b.contacted &&
     x.opened > 0 === y.opened > 0 &&
     x.clicked > 0 === y.clicked > 0 &&
     x.replied > 0 === y.replied > 0 &&

@@ -4,6 +4,7 @@ import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { recountCounters } from './recount.js';
+import { contactedOracle, expectRatesWithinContacted } from './test-support/contacted.js';
 import { dailyOracle, dailySnapshot } from './test-support/daily-rollups.js';
 
 /** A seeded PRNG (mulberry32), so a failing stream reproduces from its seed. */
@@ -33,9 +34,14 @@ const EVENTS: Array<Record<string, unknown>> = [
   { type: 'bounced', bounce_type: 'hard' },
   { type: 'rejected' },
   { type: 'unsubscribed' },
+  { type: 'unsubscribed', reason: 'one_click' },
+  { type: 'unsubscribed', reason: 'manual' },
+  { type: 'unsubscribed', reason: 'dnc_list' },
   { type: 'complained' },
   { type: 'sequence_completed' },
 ];
+/** A sending engine that reports replies, opens and bounces but never a send. */
+const WITHOUT_SENDS = EVENTS.filter((e) => e.type !== 'sent');
 
 /** Non-zero counters per campaign, as plain objects. */
 async function snapshot(db: Parameters<typeof readCounters>[0], workspaceId: string) {
@@ -47,14 +53,40 @@ async function snapshot(db: Parameters<typeof readCounters>[0], workspaceId: str
   return result;
 }
 
+/** The maintained `contacted` counter of each campaign with a non-zero one. */
+async function contactedCounters(db: Parameters<typeof readCounters>[0], workspaceId: string) {
+  const result: Record<string, number> = {};
+  for (const [campaignId, metrics] of await readCounters(db, workspaceId)) {
+    const contacted = metrics.get('contacted') ?? 0;
+    if (contacted !== 0) result[campaignId] = contacted;
+  }
+  return result;
+}
+
 describeEachDatabase('maintained counters equal a recount', ({ database }) => {
   it('over 30 random event streams with duplicates, late events, pauses, opt-outs, DNC rules, erasures and zone changes', async () => {
     const app = createTestApp(database.handle);
     const db = database.handle.db;
-    const seen = { erasures: 0, zoneChanges: 0, batches: 0, cells: 0 };
+    const seen = {
+      erasures: 0,
+      zoneChanges: 0,
+      batches: 0,
+      cells: 0,
+      lateSends: 0,
+      dncEmails: 0,
+      checks: 0,
+      streamsWithoutSends: 0,
+      fanOuts: 0,
+      dncBlocks: 0,
+      manualUnsubscribes: 0,
+    };
     for (let seed = 1; seed <= 30; seed++) {
       const random = prng(seed);
       const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+      // Every third stream comes from an engine that reports no sends at all.
+      const withoutSends = seed % 3 === 0;
+      if (withoutSends) seen.streamsWithoutSends += 1;
+      const menu = withoutSends ? WITHOUT_SENDS : EVENTS;
       const { apiKey: key, workspaceId } = await app.newWorkspace(`recount ${seed}`);
       let zone = pick(ZONES);
       const setZone = async (timezone: string) => {
@@ -88,7 +120,7 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
         const duplicate = used.length > 0 && random() < 0.15;
         const id = duplicate ? pick(used) : `s${seed}-${used.length}-${random().toString(36).slice(2, 8)}`;
         if (!duplicate) used.push(id);
-        return { ...pick(EVENTS), id, campaign_id: campaignId, lead_id: leadId, occurred_at: randomTime() };
+        return { ...pick(menu), id, campaign_id: campaignId, lead_id: leadId, occurred_at: randomTime() };
       };
       for (let step = 0; step < 30; step++) {
         const roll = random();
@@ -120,6 +152,25 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
           });
         } else if (roll < 0.25) {
           await app.request('/v1/dnc', { method: 'POST', key, json: { value: `@${domain}` } });
+        } else if (roll < 0.27) {
+          // An address put on the DNC list by hand: its enrollments unsubscribe (dnc_list), uncontacted.
+          await app.request('/v1/dnc', { method: 'POST', key, json: { value: pick(emails) } });
+          seen.dncEmails += 1;
+        } else if (roll < 0.31 && !withoutSends) {
+          // A send reported after what it led to: before every other event of the stream.
+          const response = await app.request('/v1/events', {
+            method: 'POST',
+            key,
+            json: {
+              id: `s${seed}-late-${step}`,
+              type: 'sent',
+              campaign_id: campaignId,
+              lead_id: leadId,
+              occurred_at: new Date(T0 - 60_000).toISOString(),
+            },
+          });
+          expect([200, 202, 404], `seed ${seed} step ${step}`).toContain(response.status);
+          if (response.status === 202) seen.lateSends += 1;
         } else if (roll < 0.28) {
           // A lead enrolled late: maybe blocked by the rule above, maybe not.
           const target = pick(emails);
@@ -133,6 +184,21 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
           // 404: the lead is not in that campaign (or was erased); the rest must be applied.
           expect([200, 202, 404], `seed ${seed} step ${step}`).toContain(response.status);
         }
+        // After every step, every rate of every campaign (and of the workspace) is within [0, 1].
+        await expectRatesWithinContacted(db, workspaceId, `seed ${seed} step ${step}`);
+        seen.checks += 1;
+      }
+      expect(await contactedOracle(db, workspaceId), `seed ${seed}`).toEqual(
+        await contactedCounters(db, workspaceId),
+      );
+      for (const e of await db
+        .selectFrom('events')
+        .select(['type', 'reason', 'propagated'])
+        .where('workspace_id', '=', workspaceId)
+        .execute()) {
+        if (e.propagated === 1 && e.type === 'unsubscribed' && e.reason !== 'dnc_list') seen.fanOuts += 1;
+        if (e.type === 'blocked') seen.dncBlocks += 1;
+        if (e.reason === 'manual') seen.manualUnsubscribes += 1;
       }
       const maintained = await snapshot(db, workspaceId);
       const daily = await dailySnapshot(db, workspaceId);
@@ -147,9 +213,24 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
       seen.cells += Object.keys(daily).length;
     }
     // The streams did exercise every path.
-    expect(Math.min(seen.erasures, seen.zoneChanges, seen.batches)).toBeGreaterThan(3);
+    expect(
+      Math.min(
+        seen.erasures,
+        seen.zoneChanges,
+        seen.batches,
+        seen.lateSends,
+        seen.dncEmails,
+        seen.fanOuts,
+        seen.dncBlocks,
+        seen.manualUnsubscribes,
+      ),
+      JSON.stringify(seen),
+    ).toBeGreaterThan(3);
+    expect(seen.streamsWithoutSends).toBe(10);
+    expect(seen.checks).toBe(30 * 30);
     expect(seen.cells).toBeGreaterThan(500);
-  });
+    // 900 steps with a counter check each: a generous budget for a loaded 2-core machine, not a timing assertion.
+  }, 300_000);
 
   it('repairs counters that drifted, for one workspace or all', async () => {
     const app = createTestApp(database.handle);

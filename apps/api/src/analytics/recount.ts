@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 import { inTransaction } from '../db/transaction.js';
-import { loadEnrollmentHistory } from '../events/events.repository.js';
+import { loadEnrollmentHistories } from '../events/events.repository.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { deleteDailyRows, insertDailyTotals, readDailyTotals } from './daily-rollups.repository.js';
 import { DailyTally } from './daily-tally.js';
@@ -32,7 +32,7 @@ export interface RecountResult {
  * are read (and, on MySQL, locked) so no concurrent event moves a state mid-recount.
  */
 export async function recountCounters(
-  database: DatabaseHandle,
+  database: Pick<DatabaseHandle, 'db' | 'dialect'>,
   options: { workspaceId?: string } = {},
 ): Promise<RecountResult> {
   const { db } = database;
@@ -83,7 +83,7 @@ export async function recountCounters(
 }
 
 async function recountCampaign(
-  database: DatabaseHandle,
+  database: Pick<DatabaseHandle, 'db' | 'dialect'>,
   trx: Transaction<Database>,
   workspaceId: string,
   campaignId: string,
@@ -106,8 +106,13 @@ async function recountCampaign(
     const page = await query.execute();
     // Read after the first enrollments are locked: the engine too locks enrollments, then the workspace.
     tally ??= new DailyTally((await maintainedZones(trx, database.dialect, workspaceId)).map(zoneCalendar));
+    const histories = await loadEnrollmentHistories(
+      trx,
+      workspaceId,
+      page.map((e) => e.id),
+    );
     for (const { id } of page) {
-      const history = await loadEnrollmentHistory(trx, workspaceId, id);
+      const history = histories.get(id) ?? [];
       const state = deriveStatus(history, applyOptions);
       for (const [metric, delta] of Object.entries(metricDeltas(null, state)))
         totals.set(metric, (totals.get(metric) ?? 0) + delta);

@@ -45,7 +45,14 @@ const count = (description: string, example: number) =>
 export const AnalyticsSummarySchema = z
   .object({
     enrolled: count('Enrollments, whatever their status.', 120),
-    contacted: count('Enrollments with at least one `sent` event.', 96),
+    contacted: count(
+      'Enrollments with at least one event that reached or was tried on the lead: a send, an open or click (human or machine), a reply (human or automatic), a bounce, a rejection, or an opt-out by link, one-click, reply or complaint. Not a do-not-contact block, a pause, the end of the sequence, an unsubscribe with reason `dnc_list` or `manual`, or an opt-out fanned out from another campaign. The denominator of every rate.',
+      96,
+    ),
+    blocked: count(
+      'Enrollments Bounced / Blocked by the do-not-contact list (reason `dnc_rule` or `opted_out`): counted apart, in no rate.',
+      4,
+    ),
     distribution: z
       .object(
         Object.fromEntries(STATUSES.map((s) => [s, z.number().int().min(0)])) as Record<
@@ -76,7 +83,10 @@ export const AnalyticsSummarySchema = z
         completion_rate: RateSchema,
         unsubscribe_rate: RateSchema,
       })
-      .openapi({ description: 'See `GET /v1/metrics/definitions` for each numerator and denominator.' }),
+      .openapi({
+        description:
+          'Each a share of `contacted` (its numerator counts only contacted enrollments, so it is within [0, 1]); null when `contacted` is 0. See `GET /v1/metrics/definitions` for each numerator.',
+      }),
     opens: z.object({
       human: count('Enrollments with at least one human open.', 40),
       machine: count('Enrollments with at least one machine-made open (scanners, privacy proxies).', 30),

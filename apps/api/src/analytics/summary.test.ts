@@ -3,24 +3,37 @@ import { statusMetric } from '../counters/campaign-counters.repository.js';
 import { summarize } from './summary.js';
 
 describe('summarize', () => {
-  it('caps rates at 1 when leads were counted without a recorded send', () => {
-    // Two leads opened (one reported without its `sent`), three never-contacted leads opted out via DNC.
+  it('divides each numerator by contacted, with no cap; blocked leads are counted apart', () => {
     const totals = new Map([
-      ['enrolled', 5],
-      ['contacted', 1],
-      ['opened', 2],
-      ['engaged', 2],
-      [statusMetric('unsubscribed'), 3],
-      [statusMetric('engaged'), 2],
+      ['enrolled', 9],
+      ['contacted', 8],
+      ['opened', 6],
+      ['clicked', 2],
+      ['replied', 2],
+      ['engaged', 7],
+      ['bounced', 1],
+      ['completed', 4],
+      ['unsubscribed', 8],
+      ['blocked', 1],
+      [statusMetric('bounced'), 2],
+      // Opted out without being contacted (DNC list, fanned out): in the distribution, in no numerator.
+      [statusMetric('unsubscribed'), 9],
     ]);
-    const { rates } = summarize(totals);
-    expect(rates.open_rate).toBe(1);
-    expect(rates.engagement_rate).toBe(1);
-    expect(rates.unsubscribe_rate).toBe(1);
-    expect(rates.reply_rate).toBe(0);
+    const summary = summarize(totals);
+    expect(summary.blocked).toBe(1);
+    expect(summary.rates).toEqual({
+      reply_rate: 0.25,
+      engagement_rate: 0.875,
+      open_rate: 0.75,
+      click_rate: 0.25,
+      bounce_rate: 0.125,
+      completion_rate: 0.5,
+      unsubscribe_rate: 1,
+    });
   });
 
   it('keeps null for a zero denominator', () => {
-    expect(summarize(new Map([['opened', 2]])).rates.open_rate).toBeNull();
+    expect(summarize(new Map([['blocked', 2]])).rates.bounce_rate).toBeNull();
+    expect(summarize(new Map([['opened', 0]])).rates.open_rate).toBeNull();
   });
 });

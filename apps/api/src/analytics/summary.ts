@@ -5,6 +5,8 @@ import type { DbOrTrx } from '../db/database.js';
 export interface AnalyticsSummary {
   enrolled: number;
   contacted: number;
+  /** Bounced / Blocked by the do-not-contact list: counted apart, in no rate. */
+  blocked: number;
   distribution: Record<Status, number>;
   rates: {
     reply_rate: number | null;
@@ -19,13 +21,11 @@ export interface AnalyticsSummary {
 }
 
 /**
- * A rate, or null when nothing is in the denominator (DESIGN.md: not 0). At most 1: an enrollment can
- * be counted in a numerator without being contacted (an open or a reply reported without its `sent`,
- * a never-contacted lead unsubscribed through the DNC list), and a share of contacted leads above
- * 100 % would mean nothing (the load test found such answers failing their schema with a 500).
+ * A rate, or null when nothing is in the denominator (DESIGN.md: not 0). Not capped: every numerator
+ * counts only contacted enrollments (metric-deltas.ts), so it is within [0, 1] by construction.
  */
 function rate(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : Math.min(1, numerator / denominator);
+  return denominator === 0 ? null : numerator / denominator;
 }
 
 /** The summary of summed counters (metric -> total over the chosen campaigns). */
@@ -39,15 +39,16 @@ export function summarize(totals: ReadonlyMap<string, number>): AnalyticsSummary
   return {
     enrolled: get('enrolled'),
     contacted,
+    blocked: get('blocked'),
     distribution,
     rates: {
       reply_rate: rate(get('replied'), contacted),
       engagement_rate: rate(get('engaged'), contacted),
       open_rate: rate(get('opened'), contacted),
       click_rate: rate(get('clicked'), contacted),
-      bounce_rate: rate(distribution.bounced, contacted + get('blocked')),
-      completion_rate: rate(distribution.completed, contacted),
-      unsubscribe_rate: rate(distribution.unsubscribed, contacted),
+      bounce_rate: rate(get('bounced'), contacted),
+      completion_rate: rate(get('completed'), contacted),
+      unsubscribe_rate: rate(get('unsubscribed'), contacted),
     },
     opens: { human: get('opened'), machine: get('machine_opened') },
   };

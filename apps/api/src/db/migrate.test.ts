@@ -64,6 +64,7 @@ describeEachDatabase('migrations', ({ database }) => {
       bounce_type: null,
       auto_reply: 0,
       machine: 0,
+      propagated: 0,
       reason: null,
       user_agent: null,
       metadata: '{}',

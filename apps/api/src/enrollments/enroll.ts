@@ -292,6 +292,7 @@ function newEnrollmentRow(
     machine_opened_count: 0,
     machine_clicked_count: 0,
     soft_bounced_count: 0,
+    contacted: 0,
     current_step: 0,
     next_due_at: firstStep ? now + firstStep.delay_hours * 3_600_000 : null,
     last_event_at: 0,

@@ -17,6 +17,7 @@ type StateColumns = Pick<
   | 'machine_opened_count'
   | 'machine_clicked_count'
   | 'soft_bounced_count'
+  | 'contacted'
   | 'last_event_at'
   | 'status_changed_at'
 >;
@@ -40,6 +41,7 @@ export function stateFromRow(row: StateColumns): EnrollmentState {
       machine_clicked: row.machine_clicked_count,
       soft_bounced: row.soft_bounced_count,
     },
+    contacted: row.contacted === 1,
     lastEventAt: row.last_event_at === 0 ? null : row.last_event_at,
     statusChangedAt: row.status_changed_at,
   };
@@ -62,6 +64,7 @@ export function rowFromState(state: EnrollmentState, since: number): StateColumn
     machine_opened_count: state.counters.machine_opened,
     machine_clicked_count: state.counters.machine_clicked,
     soft_bounced_count: state.counters.soft_bounced,
+    contacted: state.contacted ? 1 : 0,
     last_event_at: state.lastEventAt ?? 0,
     status_changed_at: state.statusChangedAt ?? since,
   };

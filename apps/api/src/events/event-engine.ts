@@ -145,6 +145,7 @@ function toLeadEvent(event: PendingEvent, seq: string): LeadEvent {
     auto_reply: event.autoReply,
     machine: event.machine,
     ...(event.reason ? { reason: event.reason } : {}),
+    ...(event.propagated ? { propagated: true } : {}),
   };
 }
 

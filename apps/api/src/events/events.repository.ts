@@ -7,7 +7,7 @@ import type { PendingEvent } from './pending-event.js';
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;
 /**
- * Event rows per INSERT: 16 columns × 1000 = 16,000 parameters, under SQLite's limit of 32,766, and
+ * Event rows per INSERT: 17 columns × 1000 = 17,000 parameters, under SQLite's limit of 32,766, and
  * about half a megabyte of SQL for mysql2, well under MySQL's default max_allowed_packet of 16 MiB.
  */
 const INSERT_CHUNK = 1000;
@@ -20,6 +20,7 @@ const HISTORY_COLUMNS = [
   'auto_reply',
   'machine',
   'reason',
+  'propagated',
 ] as const;
 
 /** Every column of `events`, in the order `insertEventRows` binds them. */
@@ -36,6 +37,7 @@ const EVENT_COLUMNS = [
   'bounce_type',
   'auto_reply',
   'machine',
+  'propagated',
   'reason',
   'user_agent',
   'metadata',
@@ -45,7 +47,7 @@ const EVENT_PLACEHOLDERS = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
 /**
  * Stores the events in multi-row INSERTs. The statement is built as text from the fixed column list
- * (the same SQL on both dialects): Kysely's builder turns each of 16,000 values into a node and back,
+ * (the same SQL on both dialects): Kysely's builder turns each of 17,000 values into a node and back,
  * which cost more than the database's own work on a batch of 1000.
  */
 export async function insertEventRows(
@@ -69,6 +71,7 @@ export async function insertEventRows(
       bounce_type: e.bounceType,
       auto_reply: e.autoReply ? 1 : 0,
       machine: e.machine ? 1 : 0,
+      propagated: e.propagated ? 1 : 0,
       reason: e.reason,
       user_agent: e.userAgent,
       metadata: e.metadata,
@@ -136,6 +139,7 @@ function toLeadEvent(r: Pick<EventsTable, (typeof HISTORY_COLUMNS)[number]>): Le
     auto_reply: r.auto_reply === 1,
     machine: r.machine === 1,
     ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.propagated === 1 ? { propagated: true } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ const STATE_COLUMNS = [
   'machine_opened_count',
   'machine_clicked_count',
   'soft_bounced_count',
+  'contacted',
   'current_step',
   'last_event_at',
   'status_changed_at',
@@ -36,7 +37,7 @@ const INDEXED_COLUMNS: ReadonlySet<StateColumn> = new Set([
   'updated_at',
 ]);
 
-/** Rows per multi-row UPDATE: at most 3 + 18 parameters a row, so 21,000 (SQLite allows 32,766). */
+/** Rows per multi-row UPDATE: at most 3 + 19 parameters a row, so 22,000 (SQLite allows 32,766). */
 const UPDATE_CHUNK = 1000;
 
 /**

@@ -29,6 +29,8 @@ const rawEvent = fc.record({
   machine: fc.boolean(),
   reason: fc.option(fc.constantFrom(...STATUS_REASONS), { nil: undefined, freq: 2 }),
   hasId: fc.boolean(),
+  // Opt-outs fanned out from another campaign of the lead.
+  propagated: fc.integer({ min: 0, max: 2 }).map((n) => n === 0),
 });
 
 type RawEvent = typeof rawEvent extends fc.Arbitrary<infer T> ? T : never;
@@ -44,6 +46,7 @@ function toEvent(raw: RawEvent, index: number): LeadEvent {
   if ((raw.type === 'opened' || raw.type === 'clicked') && raw.machine) event.machine = true;
   if (raw.reason !== undefined && (raw.type === 'blocked' || raw.type === 'unsubscribed'))
     event.reason = raw.reason;
+  if ((raw.type === 'unsubscribed' || raw.type === 'complained') && raw.propagated) event.propagated = true;
   return event;
 }
 

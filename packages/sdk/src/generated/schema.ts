@@ -6114,7 +6114,12 @@ export interface components {
     schemas: {
         AnalyticsSummary: {
             /**
-             * @description Enrollments with at least one `sent` event.
+             * @description Enrollments Bounced / Blocked by the do-not-contact list (reason `dnc_rule` or `opted_out`): counted apart, in no rate.
+             * @example 4
+             */
+            blocked: number;
+            /**
+             * @description Enrollments with at least one event that reached or was tried on the lead: a send, an open or click (human or machine), a reply (human or automatic), a bounce, a rejection, or an opt-out by link, one-click, reply or complaint. Not a do-not-contact block, a pause, the end of the sequence, an unsubscribe with reason `dnc_list` or `manual`, or an opt-out fanned out from another campaign. The denominator of every rate.
              * @example 96
              */
             contacted: number;
@@ -6158,7 +6163,7 @@ export interface components {
                  */
                 machine: number;
             };
-            /** @description See `GET /v1/metrics/definitions` for each numerator and denominator. */
+            /** @description Each a share of `contacted` (its numerator counts only contacted enrollments, so it is within [0, 1]); null when `contacted` is 0. See `GET /v1/metrics/definitions` for each numerator. */
             rates: {
                 /**
                  * @description A fraction from 0 to 1; null when its denominator is 0.

@@ -36,6 +36,7 @@ export function makeSummary(distribution: Partial<Record<Status, number>> = {}):
   return {
     enrolled,
     contacted: enrolled - full.not_contacted,
+    blocked: 0,
     distribution: full,
     rates: {
       reply_rate: 0.125,

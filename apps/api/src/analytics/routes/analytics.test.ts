@@ -12,6 +12,7 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 const EMPTY = {
   enrolled: 0,
   contacted: 0,
+  blocked: 0,
   distribution: {
     not_contacted: 0,
     sent: 0,
@@ -81,9 +82,11 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
     expect(blocked?.statusReason).toBe('dnc_rule');
   };
 
+  // Contacted: the four sent to and the one that unsubscribed by link (an unsubscribe reached it).
   const SEEDED = {
     enrolled: 7,
-    contacted: 4,
+    contacted: 5,
+    blocked: 1,
     distribution: {
       not_contacted: 1,
       sent: 0,
@@ -95,13 +98,13 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
       paused: 0,
     },
     rates: {
-      reply_rate: 0.25,
-      engagement_rate: 0.5,
-      open_rate: 0.25,
+      reply_rate: 0.2,
+      engagement_rate: 0.4,
+      open_rate: 0.2,
       click_rate: 0,
-      bounce_rate: 0.4,
-      completion_rate: 0.25,
-      unsubscribe_rate: 0.25,
+      bounce_rate: 0.2,
+      completion_rate: 0.2,
+      unsubscribe_rate: 0.2,
     },
     opens: { human: 1, machine: 0 },
   };
@@ -125,7 +128,7 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
     const all = await readJson(await app.request('/v1/analytics', { key }));
     expect(all.enrolled).toBe(8);
     expect(all.distribution.not_contacted).toBe(2);
-    expect(all.rates.reply_rate).toBe(0.25);
+    expect(all.rates.reply_rate).toBe(0.2);
     const one = await readJson(await app.request(`/v1/analytics?campaign_id=${campaignId}`, { key }));
     expect(one).toEqual(SEEDED);
     const both = await readJson(

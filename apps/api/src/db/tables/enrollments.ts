@@ -26,6 +26,8 @@ export interface EnrollmentsTable {
   machine_opened_count: number;
   machine_clicked_count: number;
   soft_bounced_count: number;
+  /** 0 or 1: some event reached or was tried on the lead (core's `contacted`). */
+  contacted: number;
   /** Steps sent so far; the next step is `current_step + 1`. */
   current_step: number;
   /** When the next step is due (epoch ms), or null when nothing is due. */

@@ -18,6 +18,8 @@ export interface EventsTable {
   auto_reply: number;
   /** 0 or 1. */
   machine: number;
+  /** 0 or 1: an opt-out the engine fanned out from another enrollment of the lead (it contacted no one). */
+  propagated: number;
   reason: StatusReason | null;
   user_agent: string | null;
   /** JSON object. */

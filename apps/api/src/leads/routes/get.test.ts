@@ -219,6 +219,7 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
             bounce_type: null,
             auto_reply: 0,
             machine: 0,
+            propagated: 0,
             reason: null,
             user_agent: null,
             metadata: '{}',

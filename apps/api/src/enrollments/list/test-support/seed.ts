@@ -93,6 +93,7 @@ export async function seedEnrollments(
       machine_opened_count: 0,
       machine_clicked_count: 0,
       soft_bounced_count: 0,
+      contacted: status === 'not_contacted' ? 0 : 1,
       current_step: 0,
       next_due_at: null,
       last_event_at: spec.lastEventAt ?? 0,
