@@ -267,7 +267,7 @@ describeEachDatabase('erasing a lead leaves nothing of it', ({ database }) => {
         'enrollments',
         'events',
         'idempotency_keys',
-        'idempotency_subjects',
+
         'leads',
         'status_changes',
         'tracking_clicks',
