@@ -23,7 +23,8 @@ interface StoredResponse {
  * `Idempotency-Key` for every POST (draft-ietf-httpapi-idempotency-key-header): the first request
  * with a key runs and its response is stored; a repeat with the same body gets the stored response
  * again (`Idempotent-Replayed: true`), with another body a 422, and while the first is still
- * running a 409. A 5xx is not stored, so a retry runs again.
+ * running a 409. A 5xx is not stored, so a retry runs again. Each record is stored with the leads,
+ * enrollments and addresses it names (record-subjects.ts), so erasing a lead finds and deletes it.
  */
 export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -59,6 +59,8 @@ describe('subjectsOf', () => {
           'cmp_01JDQ7X3M6V1W8A2B4C6D8E0F5 evt_01JDQ7X3M6V1W8A2B4C6D8E0F5',
           'lead_01JDQ7X3M6V1W8A2B4C6D8E0F lead_01JDQ7X3M6V1W8A2B4C6D8E0FUU lead_01jdq7x3m6v1w8a2b4c6d8e0f2',
           `${'a'.repeat(400)}@example.com`,
+          `${'İ'.repeat(300)}@example.com`,
+          '@example.com example.com@',
         ]),
       ).toEqual([]);
     });

@@ -35,8 +35,11 @@ export function subjectsOf(texts: readonly string[]): Subject[] {
     }
     if (!text.includes('@')) return;
     for (const candidate of text.split(NOT_ADDRESS)) {
-      if (candidate.includes('@') && candidate.length <= MAX_EMAIL_LENGTH)
-        add('email', normalizeEmail(candidate));
+      const at = candidate.lastIndexOf('@');
+      if (at <= 0 || at === candidate.length - 1 || candidate.length > MAX_EMAIL_LENGTH) continue;
+      // Lower-casing can lengthen a string (İ is two code units in lower case): check again.
+      const email = normalizeEmail(candidate);
+      if (email.length <= MAX_EMAIL_LENGTH) add('email', email);
     }
   };
   for (const text of texts) {
