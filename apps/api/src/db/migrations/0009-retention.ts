@@ -62,6 +62,21 @@ export function retentionMigration(dialect: DialectName): Migration {
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     async down(db: Kysely<any>) {
       await db.schema.dropTable('idempotency_subjects').execute();
+      const added: Array<[table: string, index: string]> = [
+        ['idempotency_keys', 'idempotency_keys_by_expiry'],
+        ['webhook_deliveries', 'webhook_deliveries_by_change'],
+        ['webhook_deliveries', 'webhook_deliveries_finished'],
+        ['webhook_attempts', 'webhook_attempts_by_time'],
+      ];
+      await db.schema
+        .createIndex('idempotency_keys_expiry')
+        .on('idempotency_keys')
+        .columns(['expires_at'])
+        .execute();
+      for (const [table, index] of added) {
+        const drop = db.schema.dropIndex(index);
+        await (dialect === 'mysql' ? drop.on(table) : drop).execute();
+      }
     },
   };
 }
