@@ -231,6 +231,30 @@ describeEachDatabase(
         expect(await deliveriesOf(workspaceId)).toEqual([]);
       });
 
+      it('deletes a whole default batch of 1,000 rows in one statement', async () => {
+        const { leadStatus, workspaceId } = await setup();
+        await insertDelivery(workspaceId, 'many_attempts', 'pending', NOW, []);
+        const attempts = Array.from({ length: 1001 }, (_, i) => ({
+          workspace_id: workspaceId,
+          delivery_id: 'dlv_many_attempts',
+          attempt_number: i + 1,
+          attempted_at: NOW - 40 * DAY,
+          status_code: 500,
+          duration_ms: 5,
+          error: null,
+          response_body: null,
+        }));
+        for (let i = 0; i < attempts.length; i += 250) {
+          await db()
+            .insertInto('webhook_attempts')
+            .values(attempts.slice(i, i + 250))
+            .execute();
+        }
+        const result = await leadStatus.sweeper.runOnce({ workspaceId });
+        expect(result.deleted.webhookAttempts).toBe(1001);
+        expect(await attemptsOf(workspaceId)).toEqual([]);
+      });
+
       it("leaves other workspaces' rows to their own sweep", async () => {
         const a = await setup();
         const b = await setup();

@@ -22,14 +22,17 @@ export async function deleteOldAttempts(
     if (dialect === 'mysql') query = query.forUpdate();
     const keys = await query.execute();
     if (keys.length === 0) return 0;
+    // By primary key: the delivery ids give the index range, the pairs the exact rows (a row-value
+    // list, not an OR of a thousand terms, which SQLite refuses as too deep).
     await trx
       .deleteFrom('webhook_attempts')
       .where('workspace_id', '=', workspaceId)
+      .where('delivery_id', 'in', [...new Set(keys.map((k) => k.delivery_id))])
       .where((eb) =>
-        eb.or(
-          keys.map((k) =>
-            eb.and([eb('delivery_id', '=', k.delivery_id), eb('attempt_number', '=', k.attempt_number)]),
-          ),
+        eb(
+          eb.refTuple('delivery_id', 'attempt_number'),
+          'in',
+          keys.map((k) => eb.tuple(k.delivery_id, k.attempt_number)),
         ),
       )
       .execute();
