@@ -20,6 +20,7 @@ import { requestLogger } from './http/request-logger.js';
 import { secureResponseHeaders } from './http/secure-headers.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
 import { type Logger, silentLogger } from './logger.js';
+import { DEFAULT_RETENTION, type RetentionSettings } from './retention/retention-settings.js';
 import { publicRouters, v1Routers } from './routes.js';
 import { createSweeper, type Sweeper } from './sequences/sweeper.js';
 import { statusFeedMiddleware } from './stream/feed-middleware.js';
@@ -53,6 +54,8 @@ export interface AppOptions {
   tracking?: TrackingSettings;
   /** Per-credential and per-address request limits (tests: tiny ones and a fake clock); none when absent. */
   rateLimit?: RateLimitSettings;
+  /** What the sweeper deletes and how (`WEBHOOK_DELIVERY_RETENTION_DAYS`; tests: tiny batches). */
+  retention?: Partial<RetentionSettings>;
 }
 
 export interface LeadStatusApp {
@@ -63,7 +66,7 @@ export interface LeadStatusApp {
   close(): Promise<void>;
   /** Sends webhooks; created stopped: the server starts it (`start()`) and stops it on shutdown. */
   webhookWorker: WebhookWorker;
-  /** Settles clicks and completes finished sequences; created stopped like the webhook worker. */
+  /** Settles clicks, completes finished sequences, applies retention; created stopped like the webhook worker. */
   sweeper: Sweeper;
 }
 
@@ -146,6 +149,6 @@ export function createApp(options: AppOptions): LeadStatusApp {
     openApiDocument,
     close,
     webhookWorker: webhooks.worker,
-    sweeper: createSweeper(services, tracking),
+    sweeper: createSweeper(services, tracking, { ...DEFAULT_RETENTION, ...options.retention }),
   };
 }

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'postgres://x' }, /must start with sqlite: or mysql:\/\//],
     [{ DATABASE_URL: 'mysql://u:secret@host' }, /names no database/],
     [{ DATABASE_URL: 'sqlite:' }, /needs a file path/],
+    [{ WEBHOOK_DELIVERY_RETENTION_DAYS: '0' }, /^Invalid WEBHOOK_DELIVERY_RETENTION_DAYS \(got "0"\)/],
+    [{ WEBHOOK_DELIVERY_RETENTION_DAYS: 'a month' }, /^Invalid WEBHOOK_DELIVERY_RETENTION_DAYS/],
   ])('explains a bad value in one line: %o', (env, message) => {
     const result = loadConfig(env);
     expect(result.ok).toBe(false);
@@ -38,6 +40,13 @@ describe('loadConfig', () => {
     expect(result.message).toMatch(message);
     expect(result.message).not.toContain('\n');
     expect(result.message).not.toContain('secret');
+  });
+
+  it('keeps webhook deliveries 30 days unless told otherwise', () => {
+    const defaults = loadConfig({});
+    expect(defaults.ok && defaults.config.webhooks.deliveryRetentionDays).toBe(30);
+    const result = loadConfig({ WEBHOOK_DELIVERY_RETENTION_DAYS: '7' });
+    expect(result.ok && result.config.webhooks.deliveryRetentionDays).toBe(7);
   });
 
   it('treats empty variables as unset', () => {

@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'Must be an http(s) URL such as https://track.example.com' })
     .optional(),
@@ -47,10 +48,12 @@ export interface Config extends LimitsConfig {
     concurrency: number;
     timeoutMs: number;
     pollIntervalMs: number;
+    /** Finished deliveries and attempts older than this many days are deleted by the sweeper. */
+    deliveryRetentionDays: number;
   };
   /** The origin (and optional path) tracking, unsubscribe and webhook URLs are built on. */
   publicBaseUrl: string;
-  /** How often this process settles clicks and completes finished sequences; 0: never (another process does). */
+  /** How often this process settles clicks, completes finished sequences and applies retention; 0: never (another process does). */
   sweepIntervalMs: number;
   /** Confirm SES (SNS) subscriptions by fetching their SubscribeURL, instead of only logging it. */
   sesAutoConfirm: boolean;
@@ -90,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         concurrency: e.WEBHOOK_CONCURRENCY,
         timeoutMs: e.WEBHOOK_TIMEOUT_MS,
         pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
+        deliveryRetentionDays: e.WEBHOOK_DELIVERY_RETENTION_DAYS,
       },
       publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/+$/, ''),
       sweepIntervalMs: e.SWEEP_INTERVAL_MS,

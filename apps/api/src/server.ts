@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       sesAutoConfirm: config.sesAutoConfirm,
       sweepIntervalMs: config.sweepIntervalMs,
     },
+    retention: { webhookDeliveryRetentionDays: webhookConfig.deliveryRetentionDays },
   });
   const { app } = leadStatus;
   if (webhookConfig.allowInsecure) {

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { connect, StartupError } from '../db/connect.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 
@@ -8,12 +8,14 @@ export class CliError extends Error {
 }
 
 /** Runs `work` against the configured database (DATABASE_URL), migrated first, then closes it. */
-export async function withDatabase<T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  work: (database: DatabaseHandle, config: Config) => Promise<T>,
+): Promise<T> {
   const loaded = loadConfig();
   if (!loaded.ok) throw new CliError(loaded.message);
   const database = await connect(loaded.config, { migrate: true });
   try {
-    return await work(database);
+    return await work(database, loaded.config);
   } finally {
     await database.close();
   }

@@ -5,7 +5,7 @@ import type { CampaignDailyCountsTable } from './tables/daily-counts.js';
 import type { DncEntriesTable } from './tables/dnc.js';
 import type { EnrollmentsTable } from './tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from './tables/events.js';
-import type { IdempotencyKeysTable } from './tables/idempotency.js';
+import type { IdempotencyKeysTable, IdempotencySubjectsTable } from './tables/idempotency.js';
 import type { LeadsTable } from './tables/leads.js';
 import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
@@ -35,6 +35,7 @@ export interface Database {
   campaign_counters: CampaignCountersTable;
   campaign_daily_counts: CampaignDailyCountsTable;
   idempotency_keys: IdempotencyKeysTable;
+  idempotency_subjects: IdempotencySubjectsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 import { problems } from '../http/problem.js';
-import { claimKey, completeKey, releaseKey, sweepExpiredKeys } from './idempotency.repository.js';
+import { claimKey, completeKey, releaseKey } from './idempotency.repository.js';
+import { type Subject, subjectsOf } from './record-subjects.js';
 
 /** Keys are kept at least this long (the IETF draft leaves it to the server; a day covers retries). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +23,8 @@ interface StoredResponse {
  * `Idempotency-Key` for every POST (draft-ietf-httpapi-idempotency-key-header): the first request
  * with a key runs and its response is stored; a repeat with the same body gets the stored response
  * again (`Idempotent-Replayed: true`), with another body a 422, and while the first is still
- * running a 409. A 5xx is not stored, so a retry runs again.
+ * running a 409. A 5xx is not stored, so a retry runs again. Each record is stored with the leads,
+ * enrollments and addresses it names (record-subjects.ts), so erasing a lead finds and deletes it.
  */
 export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -33,11 +35,20 @@ export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
         { path: 'header.idempotency-key', message: 'Must be 1 to 255 visible ASCII characters' },
       ]);
     }
-    const { db, clock } = c.get('services');
+    const { db, dialect, clock } = c.get('services');
     const { workspaceId } = c.get('caller');
-    const requestHash = hashRequest(c.req.method, c.req.path, await c.req.text());
+    const body = await c.req.text();
+    const requestHash = hashRequest(c.req.method, c.req.path, body);
     const now = clock.now();
-    const claim = await claimKey(db, { workspaceId, key, requestHash, now, ttlMs: IDEMPOTENCY_TTL_MS });
+    const subjects = subjectsOf([key, decodedPath(c.req.path), body]);
+    const claim = await claimKey(db, {
+      workspaceId,
+      key,
+      requestHash,
+      now,
+      ttlMs: IDEMPOTENCY_TTL_MS,
+      subjects,
+    });
 
     if (claim.kind === 'existing') {
       if (claim.row.request_hash !== requestHash) {
@@ -67,7 +78,26 @@ export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
       contentType: c.res.headers.get('Content-Type') ?? 'application/json',
       body: await c.res.clone().text(),
     };
-    await completeKey(db, { workspaceId, key, status: c.res.status, body: JSON.stringify(stored) });
-    if (Math.random() < 0.01) await sweepExpiredKeys(db, workspaceId, now);
+    await completeKey(db, dialect, {
+      workspaceId,
+      key,
+      status: c.res.status,
+      body: JSON.stringify(stored),
+      newSubjects: without(subjectsOf([stored.body]), subjects),
+    });
   };
+}
+
+/** The path as the route saw it (`%40` is an @), so ids and addresses in it are found. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function without(subjects: Subject[], known: Subject[]): Subject[] {
+  const seen = new Set(known.map((s) => `${s.kind}:${s.value}`));
+  return subjects.filter((s) => !seen.has(`${s.kind}:${s.value}`));
 }

@@ -82,6 +82,7 @@ describeEachDatabase('Idempotency-Key', ({ database }) => {
         requestHash: hashRequest('POST', '/v1/events', JSON.stringify(event)),
         now: clock.now(),
         ttlMs: IDEMPOTENCY_TTL_MS,
+        subjects: [],
       });
       const response = await post(event, 'in-flight');
       expect(response.status).toBe(409);

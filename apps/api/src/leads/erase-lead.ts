@@ -2,25 +2,31 @@ import { subtractLeadRollups } from '../analytics/daily-rollups.js';
 import { counterDeltas } from '../analytics/metric-deltas.js';
 import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { deleteRecords, keysAbout } from '../idempotency/subjects.repository.js';
+import { deleteDeliveriesOfChanges } from '../webhooks/erase-deliveries.js';
 
 /**
- * GDPR erasure in one transaction: the lead's events, status changes, tracked messages and clicks,
- * enrollments and the lead go,
- * and each campaign's counters lose the deleted enrollments. DNC entries stay: an address
- * that opted out must stay blocked even after its lead is gone. False when there is no such lead.
+ * GDPR erasure in one transaction: every row that holds the lead's data goes (its events, status
+ * changes, the webhook deliveries carrying them and their attempts, tracked messages and clicks, the
+ * idempotency records naming it, enrollments, the lead), and each campaign's counters lose the
+ * deleted enrollments. DNC entries stay: an address that opted out must stay blocked even after its
+ * lead is gone (docs/deployment.md, "Data kept after erasure"). False when there is no such lead.
  */
 export async function eraseLead(db: Db, dialect: DialectName, workspaceId: string, leadId: string) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let leadQuery = trx
       .selectFrom('leads')
-      .select('id')
+      .select('email_normalized')
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', leadId);
-    // Lock the lead, then its enrollments, so a concurrent event cannot move a status we are about
-    // to subtract from the counters (SQLite has a single writer).
+    // Lock the lead, then its enrollments, then their status changes, so a concurrent event cannot
+    // move a status we are about to subtract from the counters, nor the webhook outbox turn a change
+    // into a delivery we would miss (SQLite has a single writer).
     if (dialect === 'mysql') leadQuery = leadQuery.forUpdate();
-    if (!(await leadQuery.executeTakeFirst())) return false;
+    const lead = await leadQuery.executeTakeFirst();
+    if (!lead) return false;
 
     let enrollmentQuery = trx
       .selectFrom('enrollments')
@@ -30,6 +36,8 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
     if (dialect === 'mysql') enrollmentQuery = enrollmentQuery.forUpdate();
     const enrollments = await enrollmentQuery.execute();
     const enrollmentIds = enrollments.map((e) => e.id);
+    // Every address the lead was known by here: it may have changed since a message was sent.
+    const emails = new Set([lead.email_normalized, ...enrollments.map((e) => e.lead_email)]);
 
     await subtractLeadRollups(trx, dialect, workspaceId, leadId);
     await trx
@@ -38,11 +46,27 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
       .where('lead_id', '=', leadId)
       .execute();
     if (enrollmentIds.length > 0) {
+      let changeQuery = trx
+        .selectFrom('status_changes')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('enrollment_id', 'in', enrollmentIds);
+      if (dialect === 'mysql') changeQuery = changeQuery.forUpdate();
+      const changeIds = (await changeQuery.execute()).map((r) => r.id);
+      await deleteDeliveriesOfChanges(trx, dialect, workspaceId, changeIds);
       await trx
         .deleteFrom('status_changes')
         .where('workspace_id', '=', workspaceId)
         .where('enrollment_id', 'in', enrollmentIds)
         .execute();
+      const sentTo = await trx
+        .selectFrom('tracking_messages')
+        .select('lead_email')
+        .distinct()
+        .where('workspace_id', '=', workspaceId)
+        .where('enrollment_id', 'in', enrollmentIds)
+        .execute();
+      for (const row of sentTo) emails.add(row.lead_email);
       // Tracked messages keep the address they were sent to, and clicks the user agent: both go.
       await trx
         .deleteFrom('tracking_clicks')
@@ -55,6 +79,10 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
         .where('enrollment_id', 'in', enrollmentIds)
         .execute();
     }
+    // A stored answer replayed for its Idempotency-Key would hand the lead back: the whole record goes,
+    // with the other leads a batch answer named (a retry of that key then runs anew).
+    const keys = await keysAbout(trx, dialect, workspaceId, { leadId, enrollmentIds, emails: [...emails] });
+    await deleteRecords(trx, workspaceId, keys);
     await trx
       .deleteFrom('enrollments')
       .where('workspace_id', '=', workspaceId)

@@ -181,7 +181,7 @@ describeEachDatabase(
       await buildProgram()
         .exitOverride()
         .parseAsync(['node', 'leadstatus', 'sweep', '--workspace', workspaceId]);
-      expect(stderr).toContain('Swept 1 workspace(s): 1 sequence(s) completed.');
+      expect(stderr).toContain('Swept 1 workspace(s): 1 sequence(s) completed;');
       expect(await completedEvents(workspaceId)).toHaveLength(1);
     });
   },

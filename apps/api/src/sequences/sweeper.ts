@@ -1,4 +1,6 @@
 import type { Services } from '../http/app-env.js';
+import type { RetentionSettings } from '../retention/retention-settings.js';
+import { type RetentionResult, sweepRetention } from '../retention/sweep-retention.js';
 import { settleWorkspaceClicks } from '../tracking/settle-clicks.js';
 import type { TrackingRuntime } from '../tracking/tracking-runtime.js';
 import { completeSequences } from './complete-sequences.js';
@@ -7,12 +9,15 @@ export interface SweepResult {
   workspaces: number;
   /** `sequence_completed` events this sweep recorded (not counting other sweepers' duplicates). */
   completed: number;
+  /** Rows the retention deleted: expired idempotency records, old webhook attempts and deliveries. */
+  deleted: RetentionResult;
 }
 
 /**
  * The service's background sweep: records clicks whose verdict is due (settle-clicks.ts; the click
- * route also schedules that itself, this is the backstop after a restart) and completes finished
- * sequences (complete-sequences.ts), workspace by workspace. Safe in several processes at once.
+ * route also schedules that itself, this is the backstop after a restart), completes finished
+ * sequences (complete-sequences.ts) and deletes what is past its retention (sweep-retention.ts),
+ * workspace by workspace. Safe in several processes at once.
  * Created stopped: the server starts it (`start()`) and stops it on shutdown.
  */
 export interface Sweeper {
@@ -26,25 +31,41 @@ export interface Sweeper {
 
 const WORKSPACE_PAGE = 500;
 
-export function createSweeper(services: Services, runtime: TrackingRuntime): Sweeper {
+export function createSweeper(
+  services: Services,
+  runtime: TrackingRuntime,
+  retention: RetentionSettings,
+): Sweeper {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let sweeping: Promise<unknown> | undefined;
 
   async function sweep(options: { workspaceId?: string } = {}): Promise<SweepResult> {
-    const result: SweepResult = { workspaces: 0, completed: 0 };
+    const result: SweepResult = {
+      workspaces: 0,
+      completed: 0,
+      deleted: { idempotencyKeys: 0, webhookAttempts: 0, webhookDeliveries: 0 },
+    };
     let after = '';
     for (;;) {
       let query = services.db.selectFrom('workspaces').select('id').where('id', '>', after);
       if (options.workspaceId !== undefined) query = query.where('id', '=', options.workspaceId);
       const workspaces = await query.orderBy('id').limit(WORKSPACE_PAGE).execute();
       for (const { id } of workspaces) {
+        // One workspace's failure does not stop the others', nor its retention.
         try {
           await settleWorkspaceClicks(services, runtime, id);
           result.completed += await completeSequences(services, id);
         } catch (error) {
-          // One workspace's failure does not stop the others'.
           services.logger.error({ err: error, workspaceId: id }, 'sweeping a workspace failed');
+        }
+        try {
+          const deleted = await sweepRetention(services, retention, id);
+          result.deleted.idempotencyKeys += deleted.idempotencyKeys;
+          result.deleted.webhookAttempts += deleted.webhookAttempts;
+          result.deleted.webhookDeliveries += deleted.webhookDeliveries;
+        } catch (error) {
+          services.logger.error({ err: error, workspaceId: id }, 'retention sweep of a workspace failed');
         }
         result.workspaces += 1;
       }

@@ -1,4 +1,5 @@
 import type { Db, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { newId } from '../ids.js';
 import { changesWithDeliveries, type DeliveryRow, insertDeliveries } from './deliveries.repository.js';
 import { statusChangedBody } from './payload.js';
@@ -110,6 +111,11 @@ async function enqueueRange(
   return { created, reached: after };
 }
 
+/**
+ * Creates the deliveries of these changes in one transaction that locks the changes first (MySQL;
+ * SQLite has one writer): an erasure deleting one of them either waits for the delivery to exist
+ * and deletes it too, or has deleted the change and no delivery is made from it.
+ */
 async function createDeliveries(
   db: Db,
   dialect: DialectName,
@@ -118,34 +124,37 @@ async function createDeliveries(
   now: number,
 ): Promise<number> {
   if (changeIds.length === 0) return 0;
-  const changes = await db
-    .selectFrom('status_changes')
-    .selectAll()
-    .where('workspace_id', '=', subscription.workspace_id)
-    .where('id', 'in', changeIds)
-    .orderBy('id')
-    .execute();
-  const rows = changes.map((change): DeliveryRow => {
-    const id = newId('dlv', now);
-    return {
-      workspace_id: subscription.workspace_id,
-      id,
-      subscription_id: subscription.id,
-      change_id: change.id,
-      event_type: 'lead.status_changed',
-      payload: statusChangedBody(id, change),
-      status: 'pending',
-      attempt_count: 0,
-      round_attempts: 0,
-      next_attempt_at: now,
-      locked_until: null,
-      last_status_code: null,
-      last_error: null,
-      delivered_at: null,
-      created_at: now,
-      updated_at: now,
-    };
+  return inTransaction(db, async (trx) => {
+    let query = trx
+      .selectFrom('status_changes')
+      .selectAll()
+      .where('workspace_id', '=', subscription.workspace_id)
+      .where('id', 'in', changeIds)
+      .orderBy('id');
+    if (dialect === 'mysql') query = query.forUpdate();
+    const changes = await query.execute();
+    const rows = changes.map((change): DeliveryRow => {
+      const id = newId('dlv', now);
+      return {
+        workspace_id: subscription.workspace_id,
+        id,
+        subscription_id: subscription.id,
+        change_id: change.id,
+        event_type: 'lead.status_changed',
+        payload: statusChangedBody(id, change),
+        status: 'pending',
+        attempt_count: 0,
+        round_attempts: 0,
+        next_attempt_at: now,
+        locked_until: null,
+        last_status_code: null,
+        last_error: null,
+        delivered_at: null,
+        created_at: now,
+        updated_at: now,
+      };
+    });
+    await insertDeliveries(trx, dialect, rows);
+    return rows.length;
   });
-  await insertDeliveries(db, dialect, rows);
-  return rows.length;
 }

@@ -3782,7 +3782,7 @@ export interface paths {
         post?: never;
         /**
          * Erase a lead (GDPR)
-         * @description Deletes the lead with its enrollments, events and status changes, and updates campaign analytics. Do-not-contact entries are kept: an address that opted out stays blocked.
+         * @description Deletes the lead with its enrollments, events, status changes, tracked messages, the webhook deliveries that carry it and the stored answers of idempotent requests that name it, and updates campaign analytics, in one transaction. Do-not-contact entries are kept: an address that opted out stays blocked.
          */
         delete: {
             parameters: {

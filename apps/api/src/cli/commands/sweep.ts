@@ -5,13 +5,16 @@ export function registerSweep(program: Command): void {
   program
     .command('sweep')
     .description(
-      'record waiting tracked clicks and complete finished sequences (the server also does this on an interval); safe alongside running servers',
+      'record waiting tracked clicks, complete finished sequences and delete expired idempotency records and old webhook deliveries (the server also does this on an interval); safe alongside running servers',
     )
     .option('--workspace <id>', 'only this workspace (ws_…)')
     .action(async (options: { workspace?: string }) => {
       const { createApp } = await import('../../app.js');
-      const result = await withDatabase(async (database) => {
-        const leadStatus = createApp({ database });
+      const result = await withDatabase(async (database, config) => {
+        const leadStatus = createApp({
+          database,
+          retention: { webhookDeliveryRetentionDays: config.webhooks.deliveryRetentionDays },
+        });
         try {
           return await leadStatus.sweeper.runOnce(
             options.workspace ? { workspaceId: options.workspace } : {},
@@ -22,8 +25,11 @@ export function registerSweep(program: Command): void {
       });
       if (options.workspace && result.workspaces === 0)
         throw new CliError(`No workspace with id ${options.workspace}.`);
+      const { deleted } = result;
       process.stderr.write(
-        `Swept ${result.workspaces} workspace(s): ${result.completed} sequence(s) completed.\n`,
+        `Swept ${result.workspaces} workspace(s): ${result.completed} sequence(s) completed; deleted ` +
+          `${deleted.idempotencyKeys} expired idempotency record(s), ${deleted.webhookDeliveries} ` +
+          `webhook deliveries and ${deleted.webhookAttempts} attempt(s) past retention.\n`,
       );
     });
 }

@@ -30,16 +30,18 @@ async function nonZeroCounters(handle: DatabaseHandle, workspaceId: string) {
   ]);
 }
 
-async function migrate(handle: DatabaseHandle, to: string) {
-  const { error, results } = await migrator(handle).migrateTo(to);
+/** Migrates to `to`, or to the latest (later migrations build on this one's schema). */
+async function migrate(handle: DatabaseHandle, to: string | 'latest') {
+  const { error, results } =
+    to === 'latest' ? await migrator(handle).migrateToLatest() : await migrator(handle).migrateTo(to);
   if (error) throw error;
   return results?.map((r) => `${r.direction} ${r.migrationName}`);
 }
 
 describeEachDatabase('migration 0008-contacted', ({ database }) => {
   it('runs on an empty database and back', async () => {
-    expect(await migrate(database.handle, '0006-tracking')).toEqual(['Down 0008-contacted']);
-    expect(await migrate(database.handle, '0008-contacted')).toEqual(['Up 0008-contacted']);
+    expect(await migrate(database.handle, '0006-tracking')).toContain('Down 0008-contacted');
+    expect(await migrate(database.handle, 'latest')).toContain('Up 0008-contacted');
   });
 
   it('gives data stored before it the counters and states the engine now maintains', async () => {
@@ -104,7 +106,7 @@ describeEachDatabase('migration 0008-contacted', ({ database }) => {
       })
       .execute();
 
-    await migrate(handle, '0008-contacted');
+    await migrate(handle, 'latest');
     expect(await summaries()).toEqual(expected);
     expect(await nonZeroCounters(handle, workspaceId)).toEqual(counters);
     expect(await enrollmentsNotDerived(handle.db, workspaceId)).toEqual([]);

@@ -10,3 +10,17 @@ export interface IdempotencyKeysTable {
   created_at: number;
   expires_at: number;
 }
+
+export type IdempotencySubjectKind = 'lead' | 'enrollment' | 'email';
+
+/**
+ * Whom an idempotency record is about: every lead id, enrollment id and normalised e-mail its key,
+ * request or stored answer names, written with the record. Erasing a lead finds the records that hold
+ * its data here (an index look-up) and deletes them whole.
+ */
+export interface IdempotencySubjectsTable {
+  workspace_id: string;
+  idempotency_key: string;
+  kind: IdempotencySubjectKind;
+  value: string;
+}

@@ -11,8 +11,10 @@ const route = createRoute({
   tags: ['Leads'],
   summary: 'Erase a lead (GDPR)',
   description:
-    'Deletes the lead with its enrollments, events and status changes, and updates campaign ' +
-    'analytics. Do-not-contact entries are kept: an address that opted out stays blocked.',
+    'Deletes the lead with its enrollments, events, status changes, tracked messages, the webhook ' +
+    'deliveries that carry it and the stored answers of idempotent requests that name it, and updates ' +
+    'campaign analytics, in one transaction. Do-not-contact entries are kept: an address that opted ' +
+    'out stays blocked.',
   request: { params: LeadIdParamsSchema },
   responses: {
     204: { description: 'Erased.' },
