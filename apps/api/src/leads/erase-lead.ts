@@ -2,6 +2,7 @@ import { subtractLeadRollups } from '../analytics/daily-rollups.js';
 import { counterDeltas } from '../analytics/metric-deltas.js';
 import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { stateFromRow } from '../enrollments/enrollment-state.js';
 
 /**
@@ -11,7 +12,7 @@ import { stateFromRow } from '../enrollments/enrollment-state.js';
  * that opted out must stay blocked even after its lead is gone. False when there is no such lead.
  */
 export async function eraseLead(db: Db, dialect: DialectName, workspaceId: string, leadId: string) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let leadQuery = trx
       .selectFrom('leads')
       .select('id')
