@@ -66,7 +66,7 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -143,6 +143,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -203,6 +212,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -256,6 +274,15 @@ export interface paths {
                 };
                 /** @description An unexpected error; the `instance` names the request for support. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -325,6 +352,15 @@ export interface paths {
                 };
                 /** @description An unexpected error; the `instance` names the request for support. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -417,7 +453,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -514,7 +550,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -627,7 +663,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -717,7 +753,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -824,7 +860,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -913,7 +949,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1026,7 +1062,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1132,7 +1168,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1249,7 +1285,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1381,7 +1417,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1495,7 +1531,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1645,7 +1681,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1793,7 +1829,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1910,7 +1946,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2027,7 +2063,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2117,7 +2153,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2224,7 +2260,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2322,7 +2358,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2449,7 +2485,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2543,7 +2579,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2688,7 +2724,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2842,7 +2878,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -2969,7 +3005,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3084,7 +3120,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3197,7 +3233,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3324,7 +3360,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3438,7 +3474,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3533,7 +3569,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3613,7 +3649,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3726,7 +3762,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3878,7 +3914,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -3960,7 +3996,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4041,7 +4077,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4159,7 +4195,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4244,7 +4280,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4327,7 +4363,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4450,7 +4486,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4546,7 +4582,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4667,7 +4703,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4760,7 +4796,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4840,7 +4876,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -4949,7 +4985,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5051,7 +5087,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5144,7 +5180,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5263,7 +5299,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5379,7 +5415,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5461,7 +5497,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5557,7 +5593,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds. */
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -5648,6 +5684,15 @@ export interface paths {
                 };
                 /** @description An unexpected error; the `instance` names the request for support. */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
