@@ -13,7 +13,7 @@ const UNAVAILABLE_CODES = new Set([
   'EHOSTUNREACH',
   'PROTOCOL_CONNECTION_LOST',
   'ER_CON_COUNT_ERROR',
-  // No pooled connection within the acquire timeout (db/open-database.ts): unreachable or saturated.
+  // No pooled connection within the acquire timeout (db/guarded-pool.ts): unreachable or saturated.
   'POOL_ACQUIRE_TIMEOUT',
 ]);
 
