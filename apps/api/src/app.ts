@@ -16,6 +16,7 @@ import {
 } from './http/openapi-document.js';
 import { problemResponse } from './http/problem.js';
 import { createRateLimits, type RateLimitSettings } from './http/rate-limit.js';
+import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.js';
 import { requestLogger } from './http/request-logger.js';
 import { secureResponseHeaders } from './http/secure-headers.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   rateLimit?: RateLimitSettings;
   /** What the sweeper deletes and how (`WEBHOOK_DELIVERY_RETENTION_DAYS`; tests: tiny batches). */
   retention?: Partial<RetentionSettings>;
+  /** Every request answers within this (`REQUEST_DEADLINE_MS`, 30 s by default). */
+  requestDeadlineMs?: number;
 }
 
 export interface LeadStatusApp {
@@ -101,6 +104,14 @@ export function createApp(options: AppOptions): LeadStatusApp {
   app.use('/t/*', crossOriginTrackingResources());
   app.use('*', requestLogger());
   app.use('*', secureResponseHeaders());
+  const { withDeadline } = options.database;
+  app.use(
+    '*',
+    requestDeadline({
+      timeoutMs: options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+      ...(withDeadline ? { bind: withDeadline } : {}),
+    }),
+  );
   app.use(
     '*',
     bodyLimit({

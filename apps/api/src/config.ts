@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ConnectionTarget, parseConnectionUrl } from './db/connection-url.js';
 import { LIMITS_ENV, type LimitsConfig, limitsConfig } from './http/limits-config.js';
+import { DEFAULT_REQUEST_DEADLINE_MS } from './http/request-deadline.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -17,6 +18,7 @@ const EnvSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_DEADLINE_MS),
   WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false', '1', '0']).default('false'),
   WEBHOOK_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
@@ -40,6 +42,8 @@ export interface Config extends LimitsConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** Every request answers within this (503 when it cannot); on MySQL it also bounds statements. */
+  requestDeadlineMs: number;
   webhooks: {
     /** http and loopback webhook URLs (development and tests only). */
     allowInsecure: boolean;
@@ -87,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       logLevel: e.LOG_LEVEL,
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      requestDeadlineMs: e.REQUEST_DEADLINE_MS,
       webhooks: {
         allowInsecure: e.WEBHOOK_ALLOW_INSECURE === 'true' || e.WEBHOOK_ALLOW_INSECURE === '1',
         workerEnabled: e.WEBHOOK_WORKER === 'true' || e.WEBHOOK_WORKER === '1',

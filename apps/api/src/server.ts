@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { connect, StartupError } from './db/connect.js';
 import { redact } from './db/connection-url.js';
 import type { DatabaseHandle } from './db/open-database.js';
+import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
 import { applyServerTimeouts } from './http/server-timeouts.js';
 import { createLogger, type Logger } from './logger.js';
@@ -33,7 +34,10 @@ async function main(): Promise<void> {
   const config = loaded.config;
   const logger = createLogger(config.logLevel);
 
-  const database = await connect(config, { migrate: true });
+  const database = await connect(config, {
+    migrate: true,
+    sessionLimits: sessionLimitsFor(config.requestDeadlineMs),
+  });
   const { webhooks: webhookConfig } = config;
   const demo = config.demoPage ? { workspaceId: await demoWorkspace(database, logger) } : undefined;
   const leadStatus = createApp({
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
     ...(demo ? { demo } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
     rateLimit: config.rateLimit,
+    requestDeadlineMs: config.requestDeadlineMs,
     webhooks: {
       allowInsecure: webhookConfig.allowInsecure,
       concurrency: webhookConfig.concurrency,

@@ -1,10 +1,13 @@
 import { recountCounters } from '@leadstatus/api/analytics/recount';
 import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
-import { enrollmentsNotDerived } from '@leadstatus/api/events/derived-state-check';
+import { consistencyProblems } from '@leadstatus/api/events/derived-state-check';
 
 export interface Verdict {
   enrollments: number;
-  /** Enrollments whose stored state is not `deriveStatus` of their stored events (lost updates). */
+  /**
+   * Enrollments whose stored state is not `deriveStatus` of their stored events (lost updates), and
+   * opted-out leads not opted out everywhere (consistencyProblems).
+   */
   mismatches: string[];
   /** Counter and rollup cells a recount had to correct (0 when the maintained ones were right). */
   countersCorrected: number;
@@ -12,7 +15,8 @@ export interface Verdict {
 
 /**
  * Every enrollment of the workspace against `deriveStatus` of its stored events (the whole state:
- * status, reason, base, pause and counters), then a recount of the analytics counters and rollups.
+ * status, reason, base, pause, counters and times), the opt-out rules across records, then a recount
+ * of the analytics counters and rollups.
  */
 export async function verifyWorkspace(database: DatabaseHandle, workspaceId: string): Promise<Verdict> {
   const enrollments = await database.db
@@ -20,7 +24,7 @@ export async function verifyWorkspace(database: DatabaseHandle, workspaceId: str
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirstOrThrow();
-  const mismatches = await enrollmentsNotDerived(database.db, workspaceId);
+  const mismatches = await consistencyProblems(database.db, workspaceId);
   const recount = await recountCounters(database, { workspaceId });
   return { enrollments: Number(enrollments.n), mismatches, countersCorrected: recount.corrected };
 }

@@ -1,4 +1,5 @@
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { newId } from '../ids.js';
 
 export interface Campaign {
@@ -97,7 +98,7 @@ export async function createCampaign(
   now: number,
 ): Promise<CampaignWithSteps> {
   const id = newId('cmp', now);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await trx
       .insertInto('campaigns')
       .values({ workspace_id: workspaceId, id, name: input.name, created_at: now, updated_at: now })
@@ -153,7 +154,7 @@ export async function updateCampaign(
   changes: { name?: string | undefined; steps?: readonly StepInput[] | undefined },
   now: number,
 ): Promise<CampaignWithSteps | undefined> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let query = trx
       .selectFrom('campaigns')
       .selectAll()

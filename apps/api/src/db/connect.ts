@@ -1,32 +1,54 @@
 import type { Config } from '../config.js';
 import { describeConnectionError } from './describe-connection-error.js';
 import { migrateToLatest } from './migrate.js';
-import { type DatabaseHandle, openDatabase } from './open-database.js';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from './open-database.js';
+import type { SessionLimits } from './session-limits.js';
 
 /** An error whose message is one line meant for the person starting the service. */
 export class StartupError extends Error {
   override name = 'StartupError';
 }
 
+export interface ConnectOptions {
+  migrate: boolean;
+  /** MySQL statement limits of the serving connections (the server sets them; the CLI does not). */
+  sessionLimits?: SessionLimits;
+}
+
 /** Opens the configured database, checks it answers, and optionally migrates it. */
 export async function connect(
   config: Pick<Config, 'database' | 'databasePoolSize'>,
-  options: { migrate: boolean },
+  options: ConnectOptions,
 ): Promise<DatabaseHandle> {
-  let handle: DatabaseHandle;
+  const limited = options.sessionLimits !== undefined && config.database.dialect === 'mysql';
+  if (options.migrate && limited) {
+    // Migrations (an ALTER of a big table) may run far longer than a request may: their own connection.
+    await migrated(await opened(config, { poolSize: 1 }), { close: true });
+  }
+  const handle = await opened(config, {
+    poolSize: config.databasePoolSize,
+    ...(limited && options.sessionLimits ? { sessionLimits: options.sessionLimits } : {}),
+  });
+  return options.migrate && !limited ? migrated(handle, { close: false }) : handle;
+}
+
+async function opened(config: Pick<Config, 'database'>, options: OpenOptions): Promise<DatabaseHandle> {
   try {
-    handle = openDatabase(config.database, { poolSize: config.databasePoolSize });
+    const handle = openDatabase(config.database, options);
     await handle.ping();
+    return handle;
   } catch (error) {
     throw new StartupError(describeConnectionError(config.database, error));
   }
-  if (options.migrate) {
-    try {
-      await migrateToLatest(handle);
-    } catch (error) {
-      await handle.close().catch(() => {});
-      throw new StartupError(error instanceof Error ? error.message : String(error));
-    }
+}
+
+async function migrated(handle: DatabaseHandle, options: { close: boolean }): Promise<DatabaseHandle> {
+  try {
+    await migrateToLatest(handle);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw new StartupError(error instanceof Error ? error.message : String(error));
   }
+  if (options.close) await handle.close();
   return handle;
 }

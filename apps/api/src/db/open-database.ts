@@ -1,29 +1,51 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, MysqlDialect, type MysqlPool, type MysqlPoolConnection, SqliteDialect, sql } from 'kysely';
-import { createPool, type Pool } from 'mysql2';
+import { Kysely, MysqlDialect, SqliteDialect, sql } from 'kysely';
+import { createPool } from 'mysql2';
+import { withAutocommitRetry } from './autocommit-retry.js';
+import { ConnectionDeadlines } from './connection-deadlines.js';
 import type { ConnectionTarget } from './connection-url.js';
 import type { Database, DialectName } from './database.js';
+import { guardedPool } from './guarded-pool.js';
+import { applySessionLimits, type SessionLimits } from './session-limits.js';
+
+export { PoolAcquireTimeoutError } from './guarded-pool.js';
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   /** Throws when the database cannot answer `SELECT 1`. */
   ping(): Promise<void>;
+  /**
+   * Runs a request's work so that the connections it holds are destroyed, not returned to the pool,
+   * when `deadline` aborts (MySQL). Absent where there is nothing to cut: SQLite runs each query
+   * synchronously on the request's thread and cannot hang on a network.
+   */
+  withDeadline?<T>(deadline: AbortSignal, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
   /** MySQL pool size; SQLite has one connection. */
   poolSize?: number;
+  /** MySQL: per-statement limits set on each connection (the server's side of the request deadline). */
+  sessionLimits?: SessionLimits;
 }
 
 export function openDatabase(target: ConnectionTarget, options: OpenOptions = {}): DatabaseHandle {
-  const db = target.dialect === 'sqlite' ? openSqlite(target.filename) : openMysql(target.url, options);
+  if (target.dialect === 'sqlite') return handleOf(openSqlite(target.filename), 'sqlite');
+  const deadlines = new ConnectionDeadlines();
+  return {
+    ...handleOf(openMysql(target.url, options, deadlines), 'mysql'),
+    withDeadline: (deadline, work) => deadlines.run(deadline, work),
+  };
+}
+
+function handleOf(db: Kysely<Database>, dialect: DialectName): DatabaseHandle {
   return {
     db,
-    dialect: target.dialect,
+    dialect,
     ping: async () => {
       await sql`select 1`.execute(db);
     },
@@ -45,7 +67,7 @@ function openSqlite(filename: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-function openMysql(url: string, options: OpenOptions): Kysely<Database> {
+function openMysql(url: string, options: OpenOptions, deadlines: ConnectionDeadlines): Kysely<Database> {
   const pool = createPool({
     uri: url,
     connectionLimit: options.poolSize ?? 10,
@@ -61,9 +83,12 @@ function openMysql(url: string, options: OpenOptions): Kysely<Database> {
   pool.on('connection', (connection) => {
     connection.query('set session transaction isolation level read committed');
   });
-  return new Kysely<Database>({
-    dialect: new MysqlDialect({ pool: withAcquireTimeout(pool, ACQUIRE_TIMEOUT_MS) }),
+  const guarded = guardedPool(pool, {
+    acquireTimeoutMs: ACQUIRE_TIMEOUT_MS,
+    deadlines,
+    ...(options.sessionLimits ? { prepare: applySessionLimits(options.sessionLimits) } : {}),
   });
+  return new Kysely<Database>({ dialect: withAutocommitRetry(new MysqlDialect({ pool: guarded })) });
 }
 
 /**
@@ -73,35 +98,3 @@ function openMysql(url: string, options: OpenOptions): Kysely<Database> {
  * requests in flight some would wait minutes; with it, each fails in time and answers 503.
  */
 export const ACQUIRE_TIMEOUT_MS = 10_000;
-
-/** The error of a query that got no connection in time: `code` marks it "database unavailable". */
-export class PoolAcquireTimeoutError extends Error {
-  override name = 'PoolAcquireTimeoutError';
-  readonly code = 'POOL_ACQUIRE_TIMEOUT';
-}
-
-function withAcquireTimeout(pool: Pool, timeoutMs: number): MysqlPool {
-  return {
-    getConnection(callback) {
-      let settled = false;
-      const timer = setTimeout(() => {
-        settled = true;
-        callback(
-          new PoolAcquireTimeoutError(`no database connection within ${timeoutMs} ms`),
-          undefined as unknown as MysqlPoolConnection,
-        );
-      }, timeoutMs);
-      pool.getConnection((error, connection) => {
-        if (settled) {
-          // Too late for the query that asked: back to the pool for the next one.
-          connection?.release();
-          return;
-        }
-        settled = true;
-        clearTimeout(timer);
-        callback(error, connection as unknown as MysqlPoolConnection);
-      });
-    },
-    end: (callback) => pool.end(callback),
-  };
-}

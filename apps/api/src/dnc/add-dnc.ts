@@ -26,6 +26,15 @@ export async function addToDnc(
   const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
 
   return inTransaction(services.db, async (trx) => {
+    // The leads first, locked (lead-locks.ts): a concurrent enrollment of one then sees the entry.
+    let leadQuery = trx
+      .selectFrom('leads')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where(kind === 'email' ? 'email_normalized' : 'email_domain', '=', stored)
+      .orderBy('id');
+    if (services.dialect === 'mysql') leadQuery = leadQuery.forUpdate();
+    const leadIds = (await leadQuery.execute()).map((l) => l.id);
     const { entry, created } = await addDncEntry(trx, services.dialect, workspaceId, {
       kind,
       value: stored,
@@ -34,12 +43,6 @@ export async function addToDnc(
     });
     if (!created) return { entry, created, affected: 0 };
 
-    let leadQuery = trx.selectFrom('leads').select('id').where('workspace_id', '=', workspaceId);
-    leadQuery =
-      kind === 'email'
-        ? leadQuery.where('email_normalized', '=', stored)
-        : leadQuery.where('email_domain', '=', stored);
-    const leadIds = (await leadQuery.execute()).map((l) => l.id);
     let affected = 0;
     for (let i = 0; i < leadIds.length; i += CHUNK) {
       const enrollments = await trx

@@ -11,6 +11,7 @@ import { pendingEvent } from '../events/pending-event.js';
 import type { Services } from '../http/app-env.js';
 import { newId } from '../ids.js';
 import { domainOf, normalizeEmail } from '../leads/email.js';
+import { lockLeads } from '../leads/lead-locks.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { stateFromRow } from './enrollment-state.js';
 
@@ -140,6 +141,13 @@ export async function enrollLeads(
         refs = target.leads.map((ref) => ({ ...ref, created: false }));
       }
       refs = dedupeById(refs);
+      // Before reading what decides the new enrollments (existing ones, the DNC list): see lead-locks.ts.
+      await lockLeads(
+        trx,
+        services.dialect,
+        workspaceId,
+        refs.map((r) => r.id),
+      );
 
       const existing = new Map<string, { id: string; status: Status; status_reason: StatusReason | null }>();
       for (let i = 0; i < refs.length; i += CHUNK) {

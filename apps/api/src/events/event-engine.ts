@@ -9,7 +9,7 @@ import { newId } from '../ids.js';
 import { scheduleAfterSends } from '../sequences/step-schedule.js';
 import { type EngineContext, LostUpdateError } from './engine-context.js';
 import { insertEventRows, loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
-import { propagateOptOuts } from './opt-out.js';
+import { lockOptingOutLeads, propagateOptOuts } from './opt-out.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
 import { writeStates } from './state-writes.js';
 
@@ -27,6 +27,7 @@ export async function applyEvents(
   events: readonly PendingEvent[],
 ): Promise<AppliedEvent[]> {
   if (events.length === 0) return [];
+  await lockOptingOutLeads(ctx, events);
   const rows = await lockEnrollments(ctx, [...new Set(events.map((e) => e.enrollmentId))]);
   const eventIds = events.map(() => newId('evt', ctx.now));
   const byEnrollment = groupByEnrollment(events);

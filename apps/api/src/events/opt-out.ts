@@ -1,5 +1,6 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
 import { addDncEntry } from '../dnc/dnc.repository.js';
+import { lockLeads } from '../leads/lead-locks.js';
 import type { EngineContext } from './engine-context.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
 import { pendingEvent } from './pending-event.js';
@@ -9,6 +10,16 @@ type Apply = (ctx: EngineContext, events: readonly PendingEvent[]) => Promise<Ap
 function optOutReason(event: PendingEvent): UnsubscribedReason | null {
   if (event.type === 'complained') return 'complaint';
   return event.type === 'unsubscribed' ? unsubscribedReasonOf(event.reason) : null;
+}
+
+/**
+ * Locks the leads these events opt out, before the engine locks any enrollment (lead-locks.ts): an
+ * enrollment of the lead made concurrently is then either committed and seen by the fan-out, or made
+ * after this transaction and blocked by the DNC entry it adds.
+ */
+export async function lockOptingOutLeads(ctx: EngineContext, events: readonly PendingEvent[]): Promise<void> {
+  const leadIds = events.filter((e) => !e.propagated && optOutReason(e) !== null).map((e) => e.leadId);
+  await lockLeads(ctx.trx, ctx.dialect, ctx.workspaceId, leadIds);
 }
 
 /**

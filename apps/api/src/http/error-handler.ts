@@ -1,5 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isTransientConflict } from '../db/retry.js';
+import { isStatementTimeout } from '../db/session-limits.js';
 import type { AppEnv } from './app-env.js';
 import { ProblemError, problemResponse } from './problem.js';
 
@@ -11,10 +13,12 @@ const UNAVAILABLE_CODES = new Set([
   'EHOSTUNREACH',
   'PROTOCOL_CONNECTION_LOST',
   'ER_CON_COUNT_ERROR',
-  // No pooled connection within the acquire timeout (db/open-database.ts): unreachable or saturated.
+  // No pooled connection within the acquire timeout (db/guarded-pool.ts): unreachable or saturated.
   'POOL_ACQUIRE_TIMEOUT',
-  'SQLITE_BUSY',
 ]);
+
+/** Seconds a client should wait after a lost lock race: the conflict is usually gone by then. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
@@ -32,7 +36,31 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     });
   }
   if (error instanceof HTTPException) return fromHttpException(c, error);
+  if (isTransientConflict(error)) {
+    // Retried already (db/retry.ts) and still losing: contention, not a bug and not the client's fault.
+    c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'database busy');
+    return problemResponse(
+      c,
+      'databaseBusy',
+      503,
+      'The database could not complete the request because of concurrent writes; send it again.',
+      { headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) } },
+    );
+  }
   const code = errorCode(error);
+  if (code === 'REQUEST_DEADLINE_EXCEEDED' || isStatementTimeout(error)) {
+    // The request's connection was cut at its deadline, or the server stopped a statement at its limit.
+    c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'deadline exceeded');
+    return problemResponse(
+      c,
+      'deadlineExceeded',
+      503,
+      'The request took too long and was stopped; send it again.',
+      {
+        headers: { 'Retry-After': '5' },
+      },
+    );
+  }
   if (code && UNAVAILABLE_CODES.has(code)) {
     c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'database unavailable');
     return problemResponse(c, 'unavailable', 503, 'The database is not reachable; try again shortly.', {

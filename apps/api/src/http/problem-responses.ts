@@ -11,7 +11,7 @@ const DESCRIPTIONS = {
   422: 'Understood but cannot be processed (e.g. an Idempotency-Key reused with another body).',
   429: 'Rate limited: retry after `Retry-After` seconds.',
   500: 'An unexpected error; the `instance` names the request for support.',
-  503: 'Temporarily unavailable (e.g. the database); retry after `Retry-After` seconds.',
+  503: 'Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds.',
 } as const;
 
 export type ProblemStatus = keyof typeof DESCRIPTIONS;

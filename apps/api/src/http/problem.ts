@@ -22,6 +22,11 @@ export const PROBLEM_TYPES = {
   rateLimited: { type: '/problems/rate-limited', title: 'Too many requests.' },
   internal: { type: '/problems/internal-error', title: 'Something went wrong on our side.' },
   unavailable: { type: '/problems/service-unavailable', title: 'The service is temporarily unavailable.' },
+  databaseBusy: { type: '/problems/database-busy', title: 'The database is busy; try again shortly.' },
+  deadlineExceeded: {
+    type: '/problems/deadline-exceeded',
+    title: 'The request took longer than the service allows.',
+  },
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;

@@ -1,4 +1,5 @@
 import type { Db, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { customFieldsProblem } from './custom-fields.js';
 import { applyChanges, emailChanged, type Lead, type LeadChanges, sameLeadFields } from './lead.js';
@@ -23,7 +24,7 @@ export async function updateLeadById(
   now: number,
 ): Promise<UpdateLeadResult> {
   try {
-    return await db.transaction().execute(async (trx): Promise<UpdateLeadResult> => {
+    return await inTransaction(db, async (trx): Promise<UpdateLeadResult> => {
       const current = await findLeadForUpdate(trx, dialect, workspaceId, id);
       if (!current) return { notFound: true };
       const next = applyChanges(current, changes);

@@ -1,4 +1,5 @@
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import { inTransaction } from '../db/transaction.js';
 import { newId } from '../ids.js';
 import { generateApiKey } from './api-key-format.js';
 import { DEFAULT_WORKSPACE_SETTINGS, parseSettings, type WorkspaceSettings } from './settings.js';
@@ -25,7 +26,7 @@ export async function createWorkspace(
   db: Db,
   input: { name: string; now: number },
 ): Promise<{ workspace: Workspace; apiKey: string }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const id = newId('ws', input.now);
     await trx
       .insertInto('workspaces')

@@ -2,7 +2,7 @@
 // while readers list leads and read analytics, against the real server on MariaDB. No 5xx, no lost
 // update, counters equal to a recount. (The benchmark reports the latencies; this asserts none.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrollmentsNotDerived } from '../../src/events/derived-state-check.js';
+import { consistencyProblems } from '../../src/events/derived-state-check.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
 import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, randomEvent, type Service, seededRandom, startService } from './service.js';
@@ -114,7 +114,7 @@ describe('mixed load on hot and cold enrollments [mysql]', () => {
     const stored = await storedExternalIds(database.handle, workspace.id, 'load-');
     expect(stored.size).toBe(acknowledged.size);
     expect([...stored.values()].every((n) => n === 1)).toBe(true);
-    expect(await enrollmentsNotDerived(database.handle.db, workspace.id)).toEqual([]);
+    expect(await consistencyProblems(database.handle.db, workspace.id)).toEqual([]);
     expect(await countersCorrectedByRecount(database.handle, workspace.id)).toBe(0);
     expect(await service.stop('SIGTERM')).toBe(0);
   }, 90_000);

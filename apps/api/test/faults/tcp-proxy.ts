@@ -8,20 +8,31 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
  *   when the database server is stopped.
  * - `blackhole()`: drops every open connection, then accepts new ones and never answers, as when
  *   packets to the database are lost (only timeouts end the wait).
+ * - `stall()`: keeps every connection open, open ones and new ones, and holds back every byte from
+ *   the database: a query in flight is never answered, as when the database (or the network) stops
+ *   mid-query without closing anything.
+ * - `resume()`: forwards again, on the same connections (held bytes first).
  * - `restore()`: listens again on the same port and forwards.
  */
 export interface TcpProxy {
   port: number;
-  mode(): 'up' | 'refusing' | 'blackhole';
+  mode(): 'up' | 'refusing' | 'blackhole' | 'stalled';
+  /** Open connections from the service (each one database connection). */
+  connections(): number;
   refuse(): Promise<void>;
   blackhole(): Promise<void>;
+  stall(): void;
+  resume(): void;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
-  let current: 'up' | 'refusing' | 'blackhole' = 'up';
+  let current: 'up' | 'refusing' | 'blackhole' | 'stalled' = 'up';
   const sockets = new Set<Socket>();
+  const clients = new Set<Socket>();
+  /** Each connection's database side, piped to its service side unless stalled. */
+  const pairs = new Map<Socket, Socket>();
   const track = (socket: Socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
@@ -30,13 +41,20 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   };
   const onConnection = (client: Socket) => {
     track(client);
+    clients.add(client);
+    client.once('close', () => clients.delete(client));
     if (current === 'blackhole') return;
     const upstream = connect(target.port, target.host);
     track(upstream);
     client.pipe(upstream);
-    upstream.pipe(client);
+    if (current === 'stalled') upstream.pause();
+    else upstream.pipe(client);
+    pairs.set(upstream, client);
     client.once('close', () => upstream.destroy());
-    upstream.once('close', () => client.destroy());
+    upstream.once('close', () => {
+      pairs.delete(upstream);
+      client.destroy();
+    });
   };
   let server: Server = createServer(onConnection);
   const listen = (port: number) =>
@@ -62,6 +80,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   return {
     port,
     mode: () => current,
+    connections: () => clients.size,
     async refuse() {
       current = 'refusing';
       await Promise.all([stopListening(), Promise.resolve(dropAll())]);
@@ -73,6 +92,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         server = createServer(onConnection);
         await listen(port);
       }
+    },
+    stall() {
+      current = 'stalled';
+      for (const [upstream, client] of pairs) {
+        upstream.unpipe(client);
+        upstream.pause();
+      }
+    },
+    resume() {
+      current = 'up';
+      for (const [upstream, client] of pairs) upstream.pipe(client);
     },
     async restore() {
       dropAll();

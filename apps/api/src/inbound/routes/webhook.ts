@@ -51,7 +51,7 @@ const route = createRoute({
       description: 'Verified and recorded.',
       content: { 'application/json': { schema: InboundResultSchema } },
     },
-    ...problemResponses(400, 401, 404, 413, 500),
+    ...problemResponses(400, 401, 404, 413, 500, 503),
   },
 });
 

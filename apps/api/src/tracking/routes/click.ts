@@ -27,7 +27,7 @@ const route = createRoute({
       description: 'The honeypot link: a blank page.',
       content: { 'text/html': { schema: z.string() } },
     },
-    ...problemResponses(404, 500),
+    ...problemResponses(404, 500, 503),
   },
 });
 

@@ -23,7 +23,7 @@ const route = createRoute({
       description: 'The GIF (`Cache-Control: no-store`).',
       content: { 'image/gif': { schema: z.string().openapi({ format: 'binary' }) } },
     },
-    ...problemResponses(404, 500),
+    ...problemResponses(404, 500, 503),
   },
 });
 

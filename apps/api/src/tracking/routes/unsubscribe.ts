@@ -21,7 +21,7 @@ const getRoute = createRoute({
   request: { params: TokenParamsSchema },
   responses: {
     200: { description: 'The confirmation page.', content: { 'text/html': { schema: z.string() } } },
-    ...problemResponses(404, 500),
+    ...problemResponses(404, 500, 503),
   },
 });
 
@@ -51,7 +51,7 @@ const postRoute = createRoute({
       description: 'Unsubscribed: a confirmation page.',
       content: { 'text/html': { schema: z.string() } },
     },
-    ...problemResponses(400, 404, 413, 500),
+    ...problemResponses(400, 404, 413, 500, 503),
   },
 });
 

@@ -7,8 +7,11 @@ export interface ReceivedRequest {
   body: string;
 }
 
-/** What the receiver answers to one request: a status (after an optional pause), or never (`hang`). */
-export type Reply = { status: number; body?: string; delayMs?: number } | 'hang';
+/**
+ * What the receiver answers to one request: a status with a body, or the request's own body (`echo`),
+ * after an optional pause; or never (`hang`).
+ */
+export type Reply = { status: number; body?: string; echo?: boolean; delayMs?: number } | 'hang';
 
 export interface Receiver {
   /** `http://127.0.0.1:<port>`. */
@@ -46,7 +49,9 @@ export async function startReceiver(): Promise<Receiver> {
         return;
       }
       const answer = () =>
-        res.writeHead(reply.status, { 'content-type': 'text/plain' }).end(reply.body ?? '');
+        res
+          .writeHead(reply.status, { 'content-type': 'text/plain' })
+          .end(reply.echo ? body : (reply.body ?? ''));
       if (reply.delayMs) setTimeout(answer, reply.delayMs);
       else answer();
     });
