@@ -9,6 +9,7 @@ describe('webhook settings from the environment', () => {
       workerEnabled: true,
       concurrency: 8,
       timeoutMs: 10_000,
+      deliveryRetentionDays: 30,
       pollIntervalMs: 1_000,
     });
   });
@@ -26,6 +27,7 @@ describe('webhook settings from the environment', () => {
       workerEnabled: false,
       concurrency: 2,
       timeoutMs: 5_000,
+      deliveryRetentionDays: 30,
       pollIntervalMs: 250,
     });
   });
