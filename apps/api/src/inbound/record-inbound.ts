@@ -1,4 +1,5 @@
 import { classifyInteraction } from '@leadstatus/core';
+import { eventTimeProblem } from '../events/event-time.js';
 import { ingestEvents } from '../events/ingest.js';
 import type { Services } from '../http/app-env.js';
 import { normalizedOrNull, normalizeEmail } from '../leads/email.js';
@@ -113,7 +114,19 @@ export async function recordInbound(
     ignored: parsed.ignored,
   };
   const items: Record<string, unknown>[] = [];
+  const now = services.clock.now();
   for (const event of parsed.events) {
+    // A time outside the accepted range is the provider's problem, not a reason to answer an error
+    // it would retry forever: the event is counted as ignored, like an event type we do not use.
+    const timeProblem = eventTimeProblem(event.occurredAt, now);
+    if (timeProblem) {
+      summary.ignored += 1;
+      services.logger.warn(
+        { provider, workspaceId, occurredAt: event.occurredAt },
+        `inbound event ignored: ${timeProblem}`,
+      );
+      continue;
+    }
     const message = await matchMessage(services, workspaceId, event);
     if (message) items.push(ingestItem(provider, event, message, runtime));
     else summary.unmatched += 1;
