@@ -1,4 +1,5 @@
 import type { Services } from '../http/app-env.js';
+import { deleteExpiredWebhookTokens } from '../inbound/webhook-tokens.repository.js';
 import { settleWorkspaceClicks } from '../tracking/settle-clicks.js';
 import type { TrackingRuntime } from '../tracking/tracking-runtime.js';
 import { completeSequences } from './complete-sequences.js';
@@ -11,8 +12,9 @@ export interface SweepResult {
 
 /**
  * The service's background sweep: records clicks whose verdict is due (settle-clicks.ts; the click
- * route also schedules that itself, this is the backstop after a restart) and completes finished
- * sequences (complete-sequences.ts), workspace by workspace. Safe in several processes at once.
+ * route also schedules that itself, this is the backstop after a restart), completes finished
+ * sequences (complete-sequences.ts) and forgets expired inbound webhook tokens, workspace by
+ * workspace. Safe in several processes at once.
  * Created stopped: the server starts it (`start()`) and stops it on shutdown.
  */
 export interface Sweeper {
@@ -42,6 +44,7 @@ export function createSweeper(services: Services, runtime: TrackingRuntime): Swe
         try {
           await settleWorkspaceClicks(services, runtime, id);
           result.completed += await completeSequences(services, id);
+          await deleteExpiredWebhookTokens(services.db, id, services.clock.now());
         } catch (error) {
           // One workspace's failure does not stop the others'.
           services.logger.error({ err: error, workspaceId: id }, 'sweeping a workspace failed');
