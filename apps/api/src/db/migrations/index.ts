@@ -6,6 +6,7 @@ import { analyticsMigration } from './0004-analytics.js';
 import { workspaceSecretsMigration } from './0005-workspace-secrets.js';
 import { trackingMigration } from './0006-tracking.js';
 import { webhookReplayAndDemoFlagMigration } from './0007-webhook-replay-and-demo-flag.js';
+import { emailNormalFormMigration } from './0008-email-normal-form.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -19,5 +20,6 @@ export function allMigrations(dialect: DialectName): Record<string, Migration> {
     '0005-workspace-secrets': workspaceSecretsMigration(dialect),
     '0006-tracking': trackingMigration(dialect),
     '0007-webhook-replay-and-demo-flag': webhookReplayAndDemoFlagMigration(dialect),
+    '0008-email-normal-form': emailNormalFormMigration(dialect),
   };
 }
