@@ -37,4 +37,6 @@ export const EmailSchema = z
     const parsed = parseEmailAddress(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
   })
-  .openapi({ example: 'ann@example.com' });
+  // Documents the shape for clients and validating proxies (one @, no white space): a pattern any
+  // engine matches in linear time, and that every accepted address matches.
+  .openapi({ example: 'ann@example.com', pattern: '^[^\\s@]+@[^\\s@]+$' });
