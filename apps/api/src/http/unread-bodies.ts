@@ -3,8 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 /**
  * The most of a request body left unread that the server still reads (and discards) after answering,
  * to keep the connection for the client's next request. Beyond it, the answer says
- * `Connection: close`. Above the largest body any route takes (10 MiB), so a client that is told
- * "too large" never loses its connection over it.
+ * `Connection: close`. Well above the default body limit (1 MiB), so a client told "too large" by
+ * mistake keeps its connection, while a huge upload is not read to the end for nothing.
  */
 export const MAX_DISCARDED_BODY_BYTES = 16 * 1024 * 1024;
 
