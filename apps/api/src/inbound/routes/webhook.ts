@@ -125,11 +125,12 @@ async function sesWebhook(
   } catch {
     throw rejected();
   }
+  if (!(await verifySes(envelope, record.config as unknown as SesConfig, runtime.fetchCertificate)))
+    throw rejected();
+  // Checked once the signature holds, so the log only ever speaks of messages SNS really sent.
   if (!isFresh('ses', Date.parse(envelope.Timestamp), services.clock.now())) {
     throw refused(services, 'ses', workspaceId, 'the SNS Timestamp is outside the freshness window');
   }
-  if (!(await verifySes(envelope, record.config as unknown as SesConfig, runtime.fetchCertificate)))
-    throw rejected();
   if (envelope.Type === 'SubscriptionConfirmation') {
     const pending = {
       topic_arn: envelope.TopicArn,
