@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
@@ -7,7 +6,7 @@ import { redact } from './db/connection-url.js';
 import type { DatabaseHandle } from './db/open-database.js';
 import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
-import { applyServerTimeouts } from './http/server-timeouts.js';
+import { listen } from './http/listen.js';
 import { createLogger, type Logger } from './logger.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
@@ -67,14 +66,17 @@ async function main(): Promise<void> {
   if (webhookConfig.workerEnabled) leadStatus.webhookWorker.start();
   leadStatus.sweeper.start();
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    logger.info(
-      { url: `http://${host}:${info.port}`, database: redact(config.databaseUrl) },
-      `Lead Status is listening on http://${host}:${info.port} (API reference at /docs)`,
-    );
-  });
-  applyServerTimeouts(server, config.serverTimeouts);
+  const server = listen(
+    app.fetch,
+    { port: config.port, hostname: config.host, timeouts: config.serverTimeouts },
+    (info) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      logger.info(
+        { url: `http://${host}:${info.port}`, database: redact(config.databaseUrl) },
+        `Lead Status is listening on http://${host}:${info.port} (API reference at /docs)`,
+      );
+    },
+  );
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       exitWith(

@@ -10,6 +10,7 @@ import type { LeadsTable } from './tables/leads.js';
 import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
   InboundProvidersTable,
+  InboundWebhookTokensTable,
   SequenceSettingsTable,
   TrackingClicksTable,
   TrackingMessagesTable,
@@ -43,6 +44,7 @@ export interface Database {
   tracking_messages: TrackingMessagesTable;
   tracking_clicks: TrackingClicksTable;
   inbound_providers: InboundProvidersTable;
+  inbound_webhook_tokens: InboundWebhookTokensTable;
   sequence_settings: SequenceSettingsTable;
 }
 

@@ -64,7 +64,11 @@ export async function seedDemo(
 ): Promise<DemoSeedResult> {
   const plan = planDemo(options);
   const now = services.clock.now();
-  const { workspace, apiKey } = await createWorkspace(services.db, { name: DEMO_WORKSPACE_NAME, now });
+  const { workspace, apiKey } = await createWorkspace(services.db, {
+    name: DEMO_WORKSPACE_NAME,
+    now,
+    demo: true,
+  });
   const campaignIds: string[] = [];
   for (const spec of plan.campaigns) {
     const created = await createCampaign(

@@ -38,7 +38,10 @@ describe('prepareDemoWorkspace (DEMO_PAGE at start)', () => {
     const { services, database } = await freshServices();
     await createWorkspace(database.db, { name: 'Acme', now: Date.now() });
     expect(await prepareDemoWorkspace(services)).toBeNull();
-    const demo = await createWorkspace(database.db, { name: DEMO_WORKSPACE_NAME, now: Date.now() });
+    // A tenant that takes the demo's name is still a tenant: only the seed's flag makes a demo.
+    await createWorkspace(database.db, { name: DEMO_WORKSPACE_NAME, now: Date.now() });
+    expect(await prepareDemoWorkspace(services)).toBeNull();
+    const demo = await createWorkspace(database.db, { name: 'Renamed demo', now: Date.now(), demo: true });
     expect(await prepareDemoWorkspace(services)).toBe(demo.workspace.id);
     await database.close();
   });

@@ -1,11 +1,12 @@
 import type { Services } from '../http/app-env.js';
-import { DEMO_WORKSPACE_NAME, seedDemo } from './demo-seed.js';
+import { seedDemo } from './demo-seed.js';
 import { DEFAULT_DEMO_OPTIONS } from './options.js';
 
 /**
  * The workspace the demo page shows: seeded on first start when the database has no workspace at
- * all (a fresh clone), else the oldest workspace named like the seed's. Null when the database holds
- * other data and no demo: the demo page then says how to seed one, and never shows real tenants.
+ * all (a fresh clone), else the oldest workspace the demo seed made (its stored `is_demo` flag, which
+ * only the seed sets: never a name, which any tenant can take). Null when the database holds other
+ * data and no demo: the demo page then says how to seed one, and never shows real tenants.
  */
 export async function prepareDemoWorkspace(services: Services): Promise<string | null> {
   const anyWorkspace = await services.db.selectFrom('workspaces').select('id').limit(1).executeTakeFirst();
@@ -17,7 +18,7 @@ export async function prepareDemoWorkspace(services: Services): Promise<string |
   const demo = await services.db
     .selectFrom('workspaces')
     .select('id')
-    .where('name', '=', DEMO_WORKSPACE_NAME)
+    .where('is_demo', '=', 1)
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();

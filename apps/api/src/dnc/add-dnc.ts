@@ -2,9 +2,10 @@ import { inTransaction } from '../db/transaction.js';
 import { applyEvents } from '../events/event-engine.js';
 import { type PendingEvent, pendingEvent } from '../events/pending-event.js';
 import type { Services } from '../http/app-env.js';
-import { normalizeEmail } from '../leads/email.js';
+import { problems } from '../http/problem.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { addDncEntry, type DncEntry } from './dnc.repository.js';
+import { parseDncValue } from './dnc-value.js';
 
 const CHUNK = 500;
 
@@ -19,9 +20,10 @@ export async function addToDnc(
   rawValue: string,
 ): Promise<{ entry: DncEntry; created: boolean; affected: number }> {
   const now = services.clock.now();
-  const value = normalizeEmail(rawValue);
-  const kind = value.startsWith('@') ? ('domain' as const) : ('email' as const);
-  const stored = kind === 'domain' ? value.slice(1) : value;
+  const parsed = parseDncValue(rawValue);
+  if (!parsed.ok)
+    throw problems.validation(`value: ${parsed.message}`, [{ path: 'value', message: parsed.message }]);
+  const { kind, value: stored } = parsed.value;
   const workspace = await findWorkspace(services.db, workspaceId);
   const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
 

@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { idSchema, TimestampSchema } from '../http/common-schemas.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const DOMAIN = /^@(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/i;
+import { MAX_EMAIL_LENGTH } from '../leads/email-address.js';
+import { parseDncValue } from './dnc-value.js';
 
 export const DncInputSchema = z
   .object({
@@ -10,9 +9,11 @@ export const DncInputSchema = z
       .string()
       .trim()
       .min(3)
-      .max(320)
-      .refine((v) => EMAIL.test(v) || DOMAIN.test(v), {
-        message: 'Must be an e-mail address (ann@example.com) or a domain starting with @ (@example.com)',
+      // Checked first, and nothing else runs on a longer value (no pattern ever sees a huge input).
+      .max(MAX_EMAIL_LENGTH, { abort: true })
+      .superRefine((value, ctx) => {
+        const parsed = parseDncValue(value);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
       })
       .openapi({ example: '@competitor.example' }),
   })

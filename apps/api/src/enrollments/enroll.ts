@@ -165,11 +165,13 @@ export async function enrollLeads(
         for (const r of rows) existing.set(r.lead_id, r);
       }
       const fresh = refs.filter((r) => !existing.has(r.id));
+      // Normalised again: a lead stored before today's rules is matched in today's form, as DNC entries are.
+      const dncForm = (ref: LeadRef) => normalizeEmail(ref.emailNormalized);
       const dnc = await findDncMatches(
         trx,
         workspaceId,
-        fresh.map((r) => r.emailNormalized),
-        [...new Set(fresh.map((r) => domainOf(r.emailNormalized)))],
+        [...new Set(fresh.map(dncForm))],
+        [...new Set(fresh.map((r) => domainOf(dncForm(r))))],
       );
       const firstStep = await trx
         .selectFrom('campaign_steps')
@@ -198,9 +200,10 @@ export async function enrollLeads(
         );
       }
       const blocked = rows.flatMap((row) => {
-        const reason = dnc.emails.has(row.lead_email)
+        const email = normalizeEmail(row.lead_email);
+        const reason = dnc.emails.has(email)
           ? ('opted_out' as const)
-          : dnc.domains.has(domainOf(row.lead_email))
+          : dnc.domains.has(domainOf(email))
             ? ('dnc_rule' as const)
             : null;
         return reason

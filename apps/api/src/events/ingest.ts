@@ -8,15 +8,13 @@ import { fieldProblems } from '../http/zod-problems.js';
 import { normalizeEmail } from '../leads/email.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { applyEvents } from './event-engine.js';
+import { eventTimeProblem } from './event-time.js';
 import { findEventsByExternalIds } from './events.repository.js';
 import { type PendingEvent, pendingEvent } from './pending-event.js';
 import { type EventInput, EventInputSchema } from './schemas.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;
-
-/** How far ahead of the server clock an event may claim to have happened (clock skew allowance). */
-const MAX_FUTURE_MS = 15 * 60 * 1000;
 
 export type IngestResult =
   | { index: number; result: 'applied' | 'duplicate'; eventId: string; enrollment: EnrollmentStatus }
@@ -46,12 +44,9 @@ function validate(items: readonly unknown[], now: number): { valid: Resolvable[]
       return;
     }
     const occurredAt = parsed.data.occurred_at === undefined ? now : toEpochMs(parsed.data.occurred_at);
-    if (occurredAt > now + MAX_FUTURE_MS) {
-      invalid.push({
-        index,
-        result: 'invalid',
-        errors: [{ path: 'occurred_at', message: 'Must not be more than 15 minutes in the future' }],
-      });
+    const problem = eventTimeProblem(occurredAt, now);
+    if (problem) {
+      invalid.push({ index, result: 'invalid', errors: [{ path: 'occurred_at', message: problem }] });
       return;
     }
     valid.push({ index, input: parsed.data, occurredAt });

@@ -1,5 +1,6 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
 import { addDncEntry } from '../dnc/dnc.repository.js';
+import { normalizeEmail } from '../leads/email.js';
 import { lockLeads } from '../leads/lead-locks.js';
 import type { EngineContext } from './engine-context.js';
 import type { AppliedEvent, PendingEvent } from './pending-event.js';
@@ -51,7 +52,8 @@ export async function propagateOptOuts(
     const source = firstByLead.get(lead.id)?.reason === 'complaint' ? 'complaint' : 'unsubscribed';
     await addDncEntry(ctx.trx, ctx.dialect, ctx.workspaceId, {
       kind: 'email',
-      value: lead.email_normalized,
+      // Normalised again: a lead stored before today's rules still lists its address in today's form.
+      value: normalizeEmail(lead.email_normalized),
       source,
       now: ctx.now,
     });

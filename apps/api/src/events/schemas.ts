@@ -3,6 +3,7 @@ import { BOUNCE_TYPES, EVENT_TYPES, parseEventTime, STATUS_REASONS } from '@lead
 import { idSchema } from '../http/common-schemas.js';
 import { EmailSchema } from '../leads/email.js';
 import { StatusSchema } from '../statuses/schemas.js';
+import { eventTimeSchema } from './event-time.js';
 
 const MAX_METADATA_BYTES = 8 * 1024;
 
@@ -12,10 +13,7 @@ export const EventInputSchema = z
     campaign_id: idSchema('cmp'),
     lead_id: idSchema('lead').optional().openapi({ description: 'The lead; or name it by `email`.' }),
     email: EmailSchema.optional().openapi({ description: 'The lead’s e-mail, instead of `lead_id`.' }),
-    occurred_at: z
-      .string()
-      .optional()
-      .openapi({ format: 'date-time', example: '2026-11-27T10:00:00Z', description: 'Defaults to now.' }),
+    occurred_at: eventTimeSchema('When it happened; defaults to now.').optional(),
     id: z.string().min(1).max(255).optional().openapi({
       example: 'esp-msg-123:open',
       description:

@@ -1,7 +1,8 @@
 import { classifyInteraction } from '@leadstatus/core';
+import { eventTimeProblem } from '../events/event-time.js';
 import { ingestEvents } from '../events/ingest.js';
 import type { Services } from '../http/app-env.js';
-import { normalizeEmail } from '../leads/email.js';
+import { normalizedOrNull, normalizeEmail } from '../leads/email.js';
 import { clipUserAgent } from '../tracking/record-hit.js';
 import { verifyToken } from '../tracking/tokens.js';
 import { findLatestMessageTo, findMessage, type TrackedMessage } from '../tracking/tracking.repository.js';
@@ -30,21 +31,23 @@ async function matchMessage(
   event: InboundEvent,
 ): Promise<TrackedMessage | undefined> {
   let message: TrackedMessage | undefined;
+  // The recipient in the form leads are stored in; a value that is no address names nobody.
+  const recipient = normalizedOrNull(event.email);
   if (event.messageRef) {
     const payload = await verifyToken(services.db, event.messageRef);
     if (payload && payload.kind === 'm' && payload.workspaceId === workspaceId) {
       message = await findMessage(services.db, workspaceId, payload.messageId);
     }
     if (!message) return undefined;
-  } else if (event.email) {
+  } else if (recipient) {
     message = await findLatestMessageTo(
       services.db,
       workspaceId,
-      normalizeEmail(event.email),
+      recipient,
       event.occurredAt + CLOCK_SKEW_MS,
     );
   }
-  if (message && event.email && normalizeEmail(event.email) !== message.leadEmail) return undefined;
+  if (message && event.email && recipient !== normalizeEmail(message.leadEmail)) return undefined;
   return message;
 }
 
@@ -111,7 +114,19 @@ export async function recordInbound(
     ignored: parsed.ignored,
   };
   const items: Record<string, unknown>[] = [];
+  const now = services.clock.now();
   for (const event of parsed.events) {
+    // A time outside the accepted range is the provider's problem, not a reason to answer an error
+    // it would retry forever: the event is counted as ignored, like an event type we do not use.
+    const timeProblem = eventTimeProblem(event.occurredAt, now);
+    if (timeProblem) {
+      summary.ignored += 1;
+      services.logger.warn(
+        { provider, workspaceId, occurredAt: event.occurredAt },
+        `inbound event ignored: ${timeProblem}`,
+      );
+      continue;
+    }
     const message = await matchMessage(services, workspaceId, event);
     if (message) items.push(ingestItem(provider, event, message, runtime));
     else summary.unmatched += 1;

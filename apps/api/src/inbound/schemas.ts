@@ -87,10 +87,10 @@ export const InboundResultSchema = z
       .number()
       .int()
       .openapi({ description: 'Naming no message or lead of this workspace: ignored.' }),
-    ignored: z
-      .number()
-      .int()
-      .openapi({ description: 'Events nothing depends on (deliveries, deferrals, …).' }),
+    ignored: z.number().int().openapi({
+      description:
+        'Events nothing depends on (deliveries, deferrals, …), and events whose time is outside the accepted range (from 2000-01-01T00:00:00Z to 15 minutes after the server’s clock).',
+    }),
     subscription: z
       .enum(['pending_confirmation', 'confirmed'])
       .optional()

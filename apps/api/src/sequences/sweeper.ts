@@ -1,4 +1,5 @@
 import type { Services } from '../http/app-env.js';
+import { deleteExpiredWebhookTokens } from '../inbound/webhook-tokens.repository.js';
 import type { RetentionSettings } from '../retention/retention-settings.js';
 import { type RetentionResult, sweepRetention } from '../retention/sweep-retention.js';
 import { settleWorkspaceClicks } from '../tracking/settle-clicks.js';
@@ -16,8 +17,8 @@ export interface SweepResult {
 /**
  * The service's background sweep: records clicks whose verdict is due (settle-clicks.ts; the click
  * route also schedules that itself, this is the backstop after a restart), completes finished
- * sequences (complete-sequences.ts) and deletes what is past its retention (sweep-retention.ts),
- * workspace by workspace. Safe in several processes at once.
+ * sequences (complete-sequences.ts), forgets expired inbound webhook tokens and deletes what is past
+ * its retention (sweep-retention.ts), workspace by workspace. Safe in several processes at once.
  * Created stopped: the server starts it (`start()`) and stops it on shutdown.
  */
 export interface Sweeper {
@@ -56,6 +57,7 @@ export function createSweeper(
         try {
           await settleWorkspaceClicks(services, runtime, id);
           result.completed += await completeSequences(services, id);
+          await deleteExpiredWebhookTokens(services.db, id, services.clock.now());
         } catch (error) {
           services.logger.error({ err: error, workspaceId: id }, 'sweeping a workspace failed');
         }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { parseEventTime } from '@leadstatus/core';
+import { eventTimeSchema } from '../events/event-time.js';
 import { EnrollmentStatusSchema } from '../events/schemas.js';
 import { idSchema } from '../http/common-schemas.js';
 import { EmailSchema } from '../leads/email.js';
@@ -38,10 +39,7 @@ export const MessageInputSchema = z
       .max(MAX_LINKS)
       .optional()
       .openapi({ description: `The links of the message to track (at most ${MAX_LINKS}).` }),
-    occurred_at: z
-      .string()
-      .optional()
-      .openapi({ format: 'date-time', description: 'When it is sent; defaults to now.' }),
+    occurred_at: eventTimeSchema('When it is sent; defaults to now.').optional(),
     id: z.string().min(1).max(255).optional().openapi({
       description:
         'Your id for the message: sending it again answers the same tracking URLs with `duplicate: true`.',

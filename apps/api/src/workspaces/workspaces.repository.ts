@@ -21,10 +21,13 @@ export interface ApiKeyRecord {
   revokedAt: number | null;
 }
 
-/** Creates a workspace and its first secret key together: a workspace never exists without a way in. */
+/**
+ * Creates a workspace and its first secret key together: a workspace never exists without a way in.
+ * `demo` marks the demo seed's workspace (the demo page shows it to anyone): only the seed sets it.
+ */
 export async function createWorkspace(
   db: Db,
-  input: { name: string; now: number },
+  input: { name: string; now: number; demo?: boolean },
 ): Promise<{ workspace: Workspace; apiKey: string }> {
   return inTransaction(db, async (trx) => {
     const id = newId('ws', input.now);
@@ -34,6 +37,7 @@ export async function createWorkspace(
         id,
         name: input.name,
         settings: JSON.stringify(DEFAULT_WORKSPACE_SETTINGS),
+        is_demo: input.demo ? 1 : 0,
         created_at: input.now,
         updated_at: input.now,
       })

@@ -6004,7 +6004,7 @@ export interface paths {
         put?: never;
         /**
          * Receive an ESP’s event webhook
-         * @description Where SES (through SNS), SendGrid, Mailgun and Postmark post their events. Each request is checked the way the provider documents (SNS signature and topic, SendGrid ECDSA signature, Mailgun HMAC, Postmark basic auth or secret header) against the settings of `PUT /v1/providers/{provider}`: a missing or bad signature is a 401 and records nothing. Events are matched to the message named by `leadstatus_message` (or else the latest message to the recipient) and recorded once per provider event id: a replay is a duplicate. Public (no API key).
+         * @description Where SES (through SNS), SendGrid, Mailgun and Postmark post their events. Each request is checked the way the provider documents (SNS signature and topic, SendGrid ECDSA signature, Mailgun HMAC, Postmark basic auth or secret header) against the settings of `PUT /v1/providers/{provider}`: a missing or bad signature is a 401 and records nothing. So is a signature outside its freshness window (Mailgun and SendGrid: 5 minutes either side of the server clock; SNS: published up to an hour ago, or 5 minutes ahead) and a Mailgun signature token seen before (a replay). Events whose time is outside the accepted range are counted as `ignored`. Events are matched to the message named by `leadstatus_message` (or else the latest message to the recipient) and recorded once per provider event id: a replay is a duplicate. Public (no API key).
          */
         post: {
             parameters: {
@@ -6592,7 +6592,7 @@ export interface components {
             };
             /**
              * Format: date-time
-             * @description Defaults to now.
+             * @description When it happened; defaults to now. Accepted from 2000-01-01T00:00:00Z to 15 minutes after the server's clock; anything else is a 400.
              * @example 2026-11-27T10:00:00Z
              */
             occurred_at?: string;
@@ -6633,7 +6633,7 @@ export interface components {
             applied: number;
             /** @description Seen before (same provider event id): nothing changed. */
             duplicate: number;
-            /** @description Events nothing depends on (deliveries, deferrals, …). */
+            /** @description Events nothing depends on (deliveries, deferrals, …), and events whose time is outside the accepted range (from 2000-01-01T00:00:00Z to 15 minutes after the server’s clock). */
             ignored: number;
             /** @description Provider events in the request. */
             received: number;
@@ -6954,7 +6954,8 @@ export interface components {
             links?: string[];
             /**
              * Format: date-time
-             * @description When it is sent; defaults to now.
+             * @description When it is sent; defaults to now. Accepted from 2000-01-01T00:00:00Z to 15 minutes after the server's clock; anything else is a 400.
+             * @example 2026-11-27T10:00:00Z
              */
             occurred_at?: string;
             /**

@@ -53,3 +53,15 @@ export interface SequenceSettingsTable {
   final_wait_hours: number;
   updated_at: number;
 }
+
+/**
+ * An inbound webhook's signature token already accepted (Mailgun's `signature.token`), as a SHA-256:
+ * the same token again while its signature is fresh is a replay. Deleted by the sweeper once expired.
+ */
+export interface InboundWebhookTokensTable {
+  workspace_id: string;
+  provider: string;
+  token_hash: string;
+  /** When the signature stops being fresh (epoch ms): the token can be forgotten after it. */
+  expires_at: number;
+}

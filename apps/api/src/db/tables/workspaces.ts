@@ -1,8 +1,12 @@
+import type { Generated } from 'kysely';
+
 /** A tenant. `settings` is a JSON object (see workspaces/settings.ts). */
 export interface WorkspacesTable {
   id: string;
   name: string;
   settings: string;
+  /** 1 for the workspace the demo seed made (the demo page shows it), else 0. Never set through the API. */
+  is_demo: Generated<number>;
   created_at: number;
   updated_at: number;
 }

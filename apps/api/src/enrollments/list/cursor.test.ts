@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from './cursor.js';
 
 describe('list cursors', () => {
   it('round-trip a position for its sort, as base64url', () => {
@@ -36,10 +36,31 @@ describe('list cursors', () => {
 
   it('refuse a key of the wrong type for the sort', () => {
     const stringKey = encodeCursor('-status_changed_at', { key: 'x', id: 'enr_1' });
-    const negative = encodeCursor('last_event_at', { key: -1, id: 'enr_1' });
+    const fraction = encodeCursor('last_event_at', { key: 1.5, id: 'enr_1' });
+    const unsafe = encodeCursor('last_event_at', { key: 2 ** 60, id: 'enr_1' });
     const longId = encodeCursor('email', { key: 'a', id: 'x'.repeat(65) });
     expect(decodeCursor('-status_changed_at', stringKey).ok).toBe(false);
-    expect(decodeCursor('last_event_at', negative).ok).toBe(false);
+    expect(decodeCursor('last_event_at', fraction).ok).toBe(false);
+    expect(decodeCursor('last_event_at', unsafe).ok).toBe(false);
     expect(decodeCursor('email', longId).ok).toBe(false);
+  });
+
+  it('accept every key a stored row can hold: times before 1970, no event (0), long e-mails', () => {
+    const keys: Array<['last_event_at' | '-status_changed_at' | 'email', number | string]> = [
+      ['last_event_at', new Date('0001-01-01T00:00:00Z').getTime()],
+      ['last_event_at', 0],
+      ['-status_changed_at', -1],
+      ['-status_changed_at', 8.64e15],
+      ['email', `${'\u{1D4B6}'.repeat(320)}@x.example`],
+      ['email', 'legacy\u0000"\\@x.example'],
+    ];
+    for (const [sort, key] of keys) {
+      const cursor = encodeCursor(sort, { key, id: 'enr_01ABC' });
+      expect(cursor.length).toBeLessThanOrEqual(MAX_CURSOR_LENGTH);
+      expect(decodeCursor(sort, cursor), String(key)).toEqual({
+        ok: true,
+        position: { key, id: 'enr_01ABC' },
+      });
+    }
   });
 });

@@ -9,7 +9,14 @@ export interface Position {
 
 const VERSION = 1;
 const MAX_ID_LENGTH = 64;
-const MAX_EMAIL_LENGTH = 320;
+/**
+ * Any `lead_email` a row can hold: 320 characters (the column), each up to two UTF-16 units, with
+ * room to spare for rows stored before today's e-mail rules. A cursor is made from a stored row, so
+ * it must accept every value the column can hold, not only those the API accepts today.
+ */
+const MAX_EMAIL_KEY_LENGTH = 4 * 320;
+/** The longest cursor `encodeCursor` makes (the longest e-mail key, every character escaped in JSON). */
+export const MAX_CURSOR_LENGTH = 16_384;
 
 /**
  * A checksum, not a signature: it tells a cursor that was cut or edited from one we made. A cursor
@@ -29,11 +36,16 @@ export function encodeCursor(sort: ListSort, position: Position): string {
 
 export type CursorResult = { ok: true; position: Position } | { ok: false; message: string };
 
+/**
+ * Whether a key can be one of a stored row's: an e-mail for the e-mail sorts, else any whole number
+ * of milliseconds (0 is "no event yet"; rows written before event times were bounded may hold
+ * times before 1970, which are negative).
+ */
 function isKeyFor(sort: ListSort, key: unknown): key is number | string {
   if (sort === 'email' || sort === '-email') {
-    return typeof key === 'string' && key.length <= MAX_EMAIL_LENGTH;
+    return typeof key === 'string' && key.length <= MAX_EMAIL_KEY_LENGTH;
   }
-  return typeof key === 'number' && Number.isSafeInteger(key) && key >= 0;
+  return typeof key === 'number' && Number.isSafeInteger(key);
 }
 
 /** Reads a cursor made by `encodeCursor` for the same sort; anything else is refused with a reason. */

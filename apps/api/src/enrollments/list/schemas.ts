@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { isStatus, STATUSES, type Status, type StatusReason } from '@leadstatus/core';
 import { StatusSchema } from '../../statuses/schemas.js';
 import { toIso } from '../../time.js';
+import { MAX_CURSOR_LENGTH } from './cursor.js';
 
 /** The sorts of the list views; `-` means descending. The first is the default. */
 export const LIST_SORTS = [
@@ -84,7 +85,7 @@ const commonQuery = {
     .openapi({ description: `Page size, 1..${MAX_LIMIT}.` }),
   cursor: z
     .string()
-    .max(1024)
+    .max(MAX_CURSOR_LENGTH)
     .optional()
     .openapi({ description: 'Opaque: the `next_cursor` of the previous page, with the same `sort`.' }),
 };

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { unixSecondsToMs } from '../freshness.js';
 import {
   BadPayloadError,
   type InboundEvent,
@@ -25,13 +26,22 @@ function bodyOf(rawBody: string): Record<string, unknown> {
   return body;
 }
 
-/** Mailgun's signature: hex HMAC-SHA256 of `timestamp + token` with the webhook signing key. */
-export function verifyMailgun(rawBody: string, config: MailgunConfig): boolean {
+/** A verified Mailgun signature: when Mailgun signed it and its one-time token. */
+export interface MailgunSignature {
+  signedAt: number;
+  token: string;
+}
+
+/**
+ * Mailgun's signature: hex HMAC-SHA256 of `timestamp + token` with the webhook signing key. It
+ * covers no body, so the caller must also check the time is fresh and the token new.
+ */
+export function verifyMailgun(rawBody: string, config: MailgunConfig): MailgunSignature | null {
   let body: Record<string, unknown>;
   try {
     body = bodyOf(rawBody);
   } catch {
-    return false;
+    return null;
   }
   const signature = isRecord(body.signature) ? body.signature : {};
   const timestamp =
@@ -39,11 +49,12 @@ export function verifyMailgun(rawBody: string, config: MailgunConfig): boolean {
     (typeof signature.timestamp === 'number' ? String(signature.timestamp) : null);
   const token = stringOf(signature.token);
   const given = stringOf(signature.signature);
-  if (!timestamp || !token || !given || !/^[0-9a-f]{64}$/i.test(given)) return false;
+  if (!timestamp || !token || !given || !/^[0-9a-f]{64}$/i.test(given)) return null;
   const expected = createHmac('sha256', config.signing_key)
     .update(timestamp + token)
     .digest();
-  return timingSafeEqual(expected, Buffer.from(given, 'hex'));
+  if (!timingSafeEqual(expected, Buffer.from(given, 'hex'))) return null;
+  return { signedAt: unixSecondsToMs(timestamp), token };
 }
 
 function mapEvent(

@@ -1,7 +1,20 @@
 /** Fetches the PEM of an SNS signing certificate; injected in tests (no outbound request). */
 export type CertificateFetcher = (url: string) => Promise<string>;
 
-const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+/**
+ * AWS's own rule for SNS endpoints: `sns.<region>.amazonaws.com`, `.com.cn` for the China regions,
+ * where a region is letters in hyphenated words ending in a number (`us-east-1`, `cn-north-1`,
+ * `us-gov-west-1`). `sns.s3.amazonaws.com` and the like are not SNS. (Each group starts with its own
+ * hyphen, so the pattern cannot backtrack.)
+ */
+const SNS_HOST = /^sns\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(\.cn)?$/;
+
+export function isSnsHost(hostname: string): boolean {
+  const match = SNS_HOST.exec(hostname);
+  if (!match) return false;
+  const [, region = '', china] = match;
+  return region.startsWith('cn-') === (china !== undefined);
+}
 
 /**
  * True for the only certificate (and SubscribeURL) locations SNS uses: https on
@@ -17,7 +30,7 @@ export function isSnsUrl(value: string): boolean {
   }
   return (
     url.protocol === 'https:' &&
-    SNS_HOST.test(url.hostname) &&
+    isSnsHost(url.hostname) &&
     url.port === '' &&
     url.username === '' &&
     url.password === ''

@@ -16,7 +16,7 @@ describeEachDatabase('POST /webhooks/mailgun/{workspace_id}', ({ database }) => 
 
   /** A Mailgun webhook body (signature + event-data), as Mailgun documents it. */
   const payload = (eventData: Record<string, unknown>, key = SIGNING_KEY) =>
-    JSON.stringify({ signature: mailgunSignature(key), 'event-data': eventData });
+    JSON.stringify({ signature: mailgunSignature(key, t.clock.now()), 'event-data': eventData });
 
   it('records opened, clicked, failed (permanent and temporary), complained and unsubscribed', async () => {
     const ctx = await withMessages(t, 4, { name: 'mailgun', config: { signing_key: SIGNING_KEY } });
@@ -71,7 +71,10 @@ describeEachDatabase('POST /webhooks/mailgun/{workspace_id}', ({ database }) => 
 
     // Replayed (a new signature, the same event id): a duplicate.
     const body = bodies[2] as string;
-    const replay = JSON.stringify({ ...JSON.parse(body), signature: mailgunSignature(SIGNING_KEY) });
+    const replay = JSON.stringify({
+      ...JSON.parse(body),
+      signature: mailgunSignature(SIGNING_KEY, t.clock.now()),
+    });
     const again = await post(t, `/webhooks/mailgun/${ctx.workspaceId}`, replay, JSON_HEADERS);
     expect(await readJson(again)).toMatchObject({ applied: 0, duplicate: 1 });
   });
@@ -86,7 +89,7 @@ describeEachDatabase('POST /webhooks/mailgun/{workspace_id}', ({ database }) => 
       recipient: lead?.email,
       'user-variables': { leadstatus_message: lead?.messageId },
     };
-    const signature = mailgunSignature(SIGNING_KEY);
+    const signature = mailgunSignature(SIGNING_KEY, t.clock.now());
     for (const body of [
       JSON.stringify({ 'event-data': eventData }),
       JSON.stringify({ signature: { ...signature, signature: '0'.repeat(64) }, 'event-data': eventData }),

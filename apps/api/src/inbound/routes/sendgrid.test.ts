@@ -88,7 +88,7 @@ describeEachDatabase('POST /webhooks/sendgrid/{workspace_id}', ({ database }) =>
       t,
       `/webhooks/sendgrid/${ctx.workspaceId}`,
       body,
-      sendgridHeaders(keys.privateKey, body),
+      sendgridHeaders(keys.privateKey, body, t.clock.now()),
     );
     expect(response.status).toBe(200);
     expect(await readJson(response)).toEqual({
@@ -133,7 +133,7 @@ describeEachDatabase('POST /webhooks/sendgrid/{workspace_id}', ({ database }) =>
       t,
       `/webhooks/sendgrid/${ctx.workspaceId}`,
       body,
-      sendgridHeaders(keys.privateKey, body),
+      sendgridHeaders(keys.privateKey, body, t.clock.now()),
     );
     expect(await readJson(replay)).toEqual({
       received: 9,
@@ -158,11 +158,11 @@ describeEachDatabase('POST /webhooks/sendgrid/{workspace_id}', ({ database }) =>
         leadstatus_message: lead?.messageId,
       },
     ]);
-    const good = sendgridHeaders(keys.privateKey, body);
+    const good = sendgridHeaders(keys.privateKey, body, t.clock.now());
     const attempts: Array<Record<string, string>> = [
       { 'Content-Type': 'application/json' },
       { ...good, 'X-Twilio-Email-Event-Webhook-Timestamp': '1700000001' },
-      sendgridHeaders(sendgridKeys().privateKey, body),
+      sendgridHeaders(sendgridKeys().privateKey, body, t.clock.now()),
       { ...good, 'X-Twilio-Email-Event-Webhook-Signature': 'bm90IGEgc2lnbmF0dXJl' },
     ];
     for (const headers of attempts) {
@@ -191,22 +191,35 @@ describeEachDatabase('POST /webhooks/sendgrid/{workspace_id}', ({ database }) =>
     ]);
     // Signed by A, posted to B: refused.
     expect(
-      (await post(t, `/webhooks/sendgrid/${b.workspaceId}`, body, sendgridHeaders(keys.privateKey, body)))
-        .status,
+      (
+        await post(
+          t,
+          `/webhooks/sendgrid/${b.workspaceId}`,
+          body,
+          sendgridHeaders(keys.privateKey, body, t.clock.now()),
+        )
+      ).status,
     ).toBe(401);
     // Signed by B, naming A's message and lead: verified, but matches nothing in B.
     const response = await post(
       t,
       `/webhooks/sendgrid/${b.workspaceId}`,
       body,
-      sendgridHeaders(otherKeys.privateKey, body),
+      sendgridHeaders(otherKeys.privateKey, body, t.clock.now()),
     );
     expect(await readJson(response)).toMatchObject({ applied: 0, unmatched: 1 });
     // A workspace without SendGrid settings, and an unknown one: the same 401.
     const none = await t.setup(1);
     for (const id of [none.workspaceId, 'ws_01JDQ7X3M6V1W8A2B4C6D8E0F2', 'not-a-workspace']) {
       expect(
-        (await post(t, `/webhooks/sendgrid/${id}`, body, sendgridHeaders(keys.privateKey, body))).status,
+        (
+          await post(
+            t,
+            `/webhooks/sendgrid/${id}`,
+            body,
+            sendgridHeaders(keys.privateKey, body, t.clock.now()),
+          )
+        ).status,
       ).toBe(401);
     }
     for (const ctx of [a, b]) expect((await t.events(ctx.workspaceId)).map((e) => e.type)).toEqual(['sent']);
@@ -219,7 +232,7 @@ describeEachDatabase('POST /webhooks/sendgrid/{workspace_id}', ({ database }) =>
       t,
       `/webhooks/sendgrid/${ctx.workspaceId}`,
       body,
-      sendgridHeaders(keys.privateKey, body),
+      sendgridHeaders(keys.privateKey, body, t.clock.now()),
     );
     expect(response.status).toBe(400);
     expect((await readJson(response)).type).toBe('/problems/validation-error');

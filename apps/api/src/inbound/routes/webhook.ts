@@ -4,10 +4,16 @@ import { createRouter } from '../../http/create-router.js';
 import { ProblemError, problems } from '../../http/problem.js';
 import { problemResponses } from '../../http/problem-responses.js';
 import type { TrackingRuntime } from '../../tracking/tracking-runtime.js';
+import { FRESHNESS, isFresh, unixSecondsToMs } from '../freshness.js';
 import { BadPayloadError, isProvider, type ParsedWebhook, type ProviderName } from '../inbound-event.js';
 import { type MailgunConfig, parseMailgun, verifyMailgun } from '../providers/mailgun.js';
 import { type PostmarkConfig, parsePostmark, verifyPostmark } from '../providers/postmark.js';
-import { parseSendgrid, type SendgridConfig, verifySendgrid } from '../providers/sendgrid.js';
+import {
+  parseSendgrid,
+  type SendgridConfig,
+  TIMESTAMP_HEADER,
+  verifySendgrid,
+} from '../providers/sendgrid.js';
 import {
   parseEnvelope,
   parseSesNotification,
@@ -19,6 +25,7 @@ import type { ProviderRecord } from '../providers.repository.js';
 import { findProvider, saveProviderState } from '../providers.repository.js';
 import { recordInbound } from '../record-inbound.js';
 import { InboundParamsSchema, InboundResultSchema } from '../schemas.js';
+import { claimWebhookToken, releaseWebhookToken } from '../webhook-tokens.repository.js';
 
 const route = createRoute({
   method: 'post',
@@ -29,7 +36,9 @@ const route = createRoute({
     'Where SES (through SNS), SendGrid, Mailgun and Postmark post their events. Each request is checked the way the ' +
     'provider documents (SNS signature and topic, SendGrid ECDSA signature, Mailgun HMAC, Postmark basic auth or ' +
     'secret header) against the settings of `PUT /v1/providers/{provider}`: a missing or bad signature is a 401 and ' +
-    'records nothing. Events are matched to the message named by `leadstatus_message` (or else the latest message ' +
+    'records nothing. So is a signature outside its freshness window (Mailgun and SendGrid: 5 minutes either side ' +
+    'of the server clock; SNS: published up to an hour ago, or 5 minutes ahead) and a Mailgun signature token seen ' +
+    'before (a replay). Events whose time is outside the accepted range are counted as `ignored`. Events are matched to the message named by `leadstatus_message` (or else the latest message ' +
     'to the recipient) and recorded once per provider event id: a replay is a duplicate. Public (no API key).',
   security: [],
   request: {
@@ -56,12 +65,51 @@ const route = createRoute({
 });
 
 function rejected(): ProblemError {
-  // One answer for every failure (unknown workspace, no settings, bad signature): it reveals nothing.
+  // One answer for every failure (unknown workspace, no settings, bad, stale or replayed signature): it reveals nothing.
   return new ProblemError(
     'unauthorized',
     401,
     'The webhook signature is missing or not valid for this workspace.',
   );
+}
+
+/** A signature that verifies but is too old (or too far ahead), or replayed: refused like a bad one, logged for the operator. */
+function refused(
+  services: Services,
+  provider: ProviderName,
+  workspaceId: string,
+  reason: string,
+): ProblemError {
+  services.logger.warn({ provider, workspaceId }, `inbound webhook refused: ${reason}`);
+  return rejected();
+}
+
+/**
+ * Mailgun's signature covers a timestamp and a one-time token, not the body: it must be fresh, and
+ * its token is claimed (per workspace, in the database) so the same signature never carries other
+ * events. Returns how to release the claim should the request fail after all.
+ */
+async function claimMailgunSignature(
+  services: Services,
+  workspaceId: string,
+  record: ProviderRecord,
+  rawBody: string,
+): Promise<() => Promise<void>> {
+  const signature = verifyMailgun(rawBody, record.config as unknown as MailgunConfig);
+  if (!signature) throw rejected();
+  if (!isFresh('mailgun', signature.signedAt, services.clock.now())) {
+    throw refused(
+      services,
+      'mailgun',
+      workspaceId,
+      'the signature timestamp is outside the freshness window',
+    );
+  }
+  const expiresAt = signature.signedAt + FRESHNESS.mailgun.before;
+  if (!(await claimWebhookToken(services.db, workspaceId, 'mailgun', signature.token, expiresAt))) {
+    throw refused(services, 'mailgun', workspaceId, 'the signature token was used before (a replay)');
+  }
+  return () => releaseWebhookToken(services.db, workspaceId, 'mailgun', signature.token);
 }
 
 async function sesWebhook(
@@ -79,6 +127,10 @@ async function sesWebhook(
   }
   if (!(await verifySes(envelope, record.config as unknown as SesConfig, runtime.fetchCertificate)))
     throw rejected();
+  // Checked once the signature holds, so the log only ever speaks of messages SNS really sent.
+  if (!isFresh('ses', Date.parse(envelope.Timestamp), services.clock.now())) {
+    throw refused(services, 'ses', workspaceId, 'the SNS Timestamp is outside the freshness window');
+  }
   if (envelope.Type === 'SubscriptionConfirmation') {
     const pending = {
       topic_arn: envelope.TopicArn,
@@ -121,6 +173,7 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
 
   let parsed: ParsedWebhook;
   let subscription: 'pending_confirmation' | 'confirmed' | undefined;
+  let release: (() => Promise<void>) | undefined;
   try {
     switch (provider) {
       case 'ses':
@@ -129,10 +182,20 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
       case 'sendgrid':
         if (!verifySendgrid(c.req.raw.headers, rawBody, record.config as unknown as SendgridConfig))
           throw rejected();
+        if (
+          !isFresh('sendgrid', unixSecondsToMs(c.req.header(TIMESTAMP_HEADER) ?? ''), services.clock.now())
+        ) {
+          throw refused(
+            services,
+            'sendgrid',
+            workspaceId,
+            'the signed timestamp is outside the freshness window',
+          );
+        }
         parsed = parseSendgrid(rawBody);
         break;
       case 'mailgun':
-        if (!verifyMailgun(rawBody, record.config as unknown as MailgunConfig)) throw rejected();
+        release = await claimMailgunSignature(services, workspaceId, record, rawBody);
         parsed = parseMailgun(rawBody);
         break;
       case 'postmark':
@@ -140,12 +203,16 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
         parsed = parsePostmark(rawBody);
         break;
     }
+    const summary = await recordInbound(services, runtime, workspaceId, provider, parsed);
+    return c.json(InboundResultSchema.parse({ ...summary, ...(subscription ? { subscription } : {}) }), 200);
   } catch (error) {
+    // The provider will retry a failed request with the same signature: it must not look like a replay then.
+    await release?.().catch((releaseError: unknown) =>
+      services.logger.error({ err: releaseError, workspaceId }, 'releasing a webhook token failed'),
+    );
     if (error instanceof BadPayloadError) {
       throw problems.validation(error.message, [{ path: 'body', message: error.message }]);
     }
     throw error;
   }
-  const summary = await recordInbound(services, runtime, workspaceId, provider, parsed);
-  return c.json(InboundResultSchema.parse({ ...summary, ...(subscription ? { subscription } : {}) }), 200);
 });

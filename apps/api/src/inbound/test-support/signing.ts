@@ -12,11 +12,13 @@ export function sendgridKeys() {
   return { publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'), privateKey };
 }
 
+/** SendGrid's signature headers for `body`, signed at `now` (epoch ms: the app clock's, to be fresh). */
 export function sendgridHeaders(
   privateKey: ReturnType<typeof sendgridKeys>['privateKey'],
   body: string,
-  timestamp = '1700000000',
+  now: number,
 ) {
+  const timestamp = String(Math.floor(now / 1000));
   const signature = sign('sha256', Buffer.from(timestamp + body), { key: privateKey, dsaEncoding: 'der' });
   return {
     'Content-Type': 'application/json',
@@ -25,8 +27,13 @@ export function sendgridHeaders(
   };
 }
 
-export function mailgunSignature(signingKey: string, token = `tok${Math.random().toString(36).slice(2)}`) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+/** A Mailgun signature made at `now` (epoch ms: the app clock's, to be fresh), with a new token unless given. */
+export function mailgunSignature(
+  signingKey: string,
+  now: number,
+  token = `tok${Math.random().toString(36).slice(2)}`,
+) {
+  const timestamp = String(Math.floor(now / 1000));
   return {
     timestamp,
     token,
