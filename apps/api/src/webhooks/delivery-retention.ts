@@ -1,5 +1,6 @@
 import type { Db, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { deleteDeliveries } from './erase-deliveries.js';
 
 /**
  * Deletes up to `limit` of a workspace's webhook attempts made before `cutoff`, by primary key, in
@@ -62,17 +63,7 @@ export async function deleteFinishedDeliveries(
       .limit(limit);
     if (dialect === 'mysql') query = query.forUpdate();
     const ids = (await query.execute()).map((r) => r.id);
-    if (ids.length === 0) return 0;
-    await trx
-      .deleteFrom('webhook_attempts')
-      .where('workspace_id', '=', workspaceId)
-      .where('delivery_id', 'in', ids)
-      .execute();
-    await trx
-      .deleteFrom('webhook_deliveries')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', ids)
-      .execute();
+    await deleteDeliveries(trx, workspaceId, ids);
     return ids.length;
   });
 }

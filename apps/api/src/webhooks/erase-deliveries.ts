@@ -22,17 +22,29 @@ export async function deleteDeliveriesOfChanges(
       .where('workspace_id', '=', workspaceId)
       .where('change_id', 'in', changeIds.slice(i, i + CHUNK));
     if (dialect === 'mysql') query = query.forUpdate();
-    const ids = (await query.execute()).map((r) => r.id);
-    if (ids.length === 0) continue;
-    await trx
-      .deleteFrom('webhook_attempts')
-      .where('workspace_id', '=', workspaceId)
-      .where('delivery_id', 'in', ids)
-      .execute();
-    await trx
-      .deleteFrom('webhook_deliveries')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', ids)
-      .execute();
+    await deleteDeliveries(
+      trx,
+      workspaceId,
+      (await query.execute()).map((r) => r.id),
+    );
   }
+}
+
+/** Deletes these deliveries and their attempts (by key: the attempts first, they point at them). */
+export async function deleteDeliveries(
+  trx: DbOrTrx,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .deleteFrom('webhook_attempts')
+    .where('workspace_id', '=', workspaceId)
+    .where('delivery_id', 'in', ids)
+    .execute();
+  await trx
+    .deleteFrom('webhook_deliveries')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
 }

@@ -2,11 +2,9 @@
 // every other test): requests answer 503 problems with Retry-After within a bounded time, /readyz
 // fails, /healthz stays up, the process survives, and everything works again when the database is
 // back, without a restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
-import { type Answer, apiClient, type Service, startService, waitUntil } from './service.js';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
+import { describe, expect, it } from 'vitest';
+import { useProxiedService } from './proxied-service.js';
+import { type Answer, apiClient, waitUntil } from './service.js';
 
 /** Longest a request may take while the database is away: the pool acquire timeout (10 s) and some slack. */
 const ANSWER_WITHIN_MS = 15_000;
@@ -21,27 +19,10 @@ function expectUnavailable(answer: Answer, what: string) {
 }
 
 describe('the database goes away while the service runs [mysql]', () => {
-  let database: TestDatabase;
-  let proxy: TcpProxy;
-  let service: Service | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase('mysql');
-    const server = new URL(database.url);
-    proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
-  });
-  afterAll(async () => {
-    await service?.stop('SIGKILL');
-    await proxy?.close();
-    await database?.drop();
-  });
+  const proxied = useProxiedService();
 
   it('answers 503 with Retry-After, fails /readyz, keeps /healthz, and recovers without a restart', async () => {
-    const { apiKey } = await createWorkspace(database.handle.db, { name: 'Outage', now: Date.now() });
-    const viaProxy = new URL(database.url);
-    viaProxy.hostname = '127.0.0.1';
-    viaProxy.port = String(proxy.port);
-    service = await startService({
-      DATABASE_URL: viaProxy.toString(),
+    const { service, apiKey } = await proxied.start('Outage', {
       DATABASE_POOL_SIZE: '4',
       WEBHOOK_POLL_INTERVAL_MS: '200',
       SWEEP_INTERVAL_MS: '500',
@@ -73,7 +54,7 @@ describe('the database goes away while the service runs [mysql]', () => {
 
     for (const outage of ['refuse', 'blackhole'] as const) {
       // Refused: the database server is down. Blackhole: it cannot be reached (only timeouts help).
-      await proxy[outage]();
+      await proxied.proxy[outage]();
       const answers = await duringOutage();
       answers.forEach((answer, i) => {
         expectUnavailable(answer, `${outage}: request ${i}`);
@@ -86,7 +67,7 @@ describe('the database goes away while the service runs [mysql]', () => {
       // The background loops (webhooks, sweeper, stream feed) keep failing meanwhile; the process lives.
       expect(service.alive(), service.logs()).toBe(true);
 
-      await proxy.restore();
+      await proxied.proxy.restore();
       await waitUntil('/readyz to pass again', async () => (await api.get('/readyz')).status === 200, 30_000);
       const leads = await api.get('/v1/leads');
       expect(leads.status).toBe(200);

@@ -3,11 +3,9 @@
 // connections stuck in a query are destroyed, not returned to the pool, so the pool is never
 // poisoned and the connections do not pile up; /healthz answers throughout; when the database
 // answers again, so does the service, without a restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
-import { type Answer, apiClient, type Service, startService, waitUntil } from './service.js';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
+import { describe, expect, it } from 'vitest';
+import { useProxiedService } from './proxied-service.js';
+import { type Answer, apiClient, waitUntil } from './service.js';
 
 /** Shortened for the test (30 s by default); the bounds below are generous multiples, not timings. */
 const DEADLINE_MS = 1_500;
@@ -22,27 +20,10 @@ function expectDeadlineExceeded(answer: Answer, what: string) {
 }
 
 describe('the database stops answering mid-query [mysql]', () => {
-  let database: TestDatabase;
-  let proxy: TcpProxy;
-  let service: Service | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase('mysql');
-    const server = new URL(database.url);
-    proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
-  });
-  afterAll(async () => {
-    await service?.stop('SIGKILL');
-    await proxy?.close();
-    await database?.drop();
-  });
+  const proxied = useProxiedService();
 
   it('answers 503 at the deadline, discards the stuck connections, and serves again when it answers', async () => {
-    const { apiKey } = await createWorkspace(database.handle.db, { name: 'Stall', now: Date.now() });
-    const viaProxy = new URL(database.url);
-    viaProxy.hostname = '127.0.0.1';
-    viaProxy.port = String(proxy.port);
-    service = await startService({
-      DATABASE_URL: viaProxy.toString(),
+    const { service, apiKey } = await proxied.start('Stall', {
       DATABASE_POOL_SIZE: String(POOL_SIZE),
       REQUEST_DEADLINE_MS: String(DEADLINE_MS),
       WEBHOOK_POLL_INTERVAL_MS: '200',
@@ -58,7 +39,7 @@ describe('the database stops answering mid-query [mysql]', () => {
     });
     expect((await api.post('/v1/events', sent(ann))).status).toBe(202);
 
-    proxy.stall();
+    proxied.proxy.stall();
     // Twice the pool's worth of requests, twice over: the second wave finds no connection poisoned
     // by the first (each stuck one was destroyed at its request's deadline).
     for (const wave of [1, 2]) {
@@ -79,12 +60,12 @@ describe('the database stops answering mid-query [mysql]', () => {
       // The service closed what it destroyed: no more open connections than the pool holds.
       await waitUntil(
         `at most ${POOL_SIZE} database connections (wave ${wave})`,
-        () => proxy.connections() <= POOL_SIZE,
+        () => proxied.proxy.connections() <= POOL_SIZE,
         CLIENT_TIMEOUT_MS,
       );
     }
 
-    proxy.resume();
+    proxied.proxy.resume();
     await waitUntil(
       'a list to answer again',
       async () => (await api.get('/v1/leads')).status === 200,
@@ -101,7 +82,7 @@ describe('the database stops answering mid-query [mysql]', () => {
     expect(bobBefore.body.enrollments[0]).toMatchObject({ status: 'not_contacted' });
     expect((await api.post('/v1/events', sent(bob))).status).toBe(202);
     expect((await api.get(`/v1/leads/${bob}`)).body.enrollments[0]).toMatchObject({ status: 'sent' });
-    expect(proxy.connections()).toBeLessThanOrEqual(POOL_SIZE);
+    expect(proxied.proxy.connections()).toBeLessThanOrEqual(POOL_SIZE);
     expect(await service.stop('SIGTERM')).toBe(0);
   }, 120_000);
 });
