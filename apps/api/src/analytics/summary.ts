@@ -1,6 +1,6 @@
 import { STATUSES, type Status } from '@leadstatus/core';
-import { readCounters, statusMetric } from '../counters/campaign-counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
+import { readCounters, statusMetric } from '../engine/counters.repository.js';
 
 export interface AnalyticsSummary {
   enrolled: number;

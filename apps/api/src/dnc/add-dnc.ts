@@ -1,6 +1,6 @@
 import { inTransaction } from '../db/transaction.js';
-import { applyEvents } from '../events/event-engine.js';
-import { type PendingEvent, pendingEvent } from '../events/pending-event.js';
+import { applyEvents } from '../engine/apply-events.js';
+import { type PendingEvent, pendingEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import { problems } from '../http/problem.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';

@@ -1,19 +1,19 @@
 import type { Status, StatusReason } from '@leadstatus/core';
-import { counterDeltas } from '../analytics/metric-deltas.js';
-import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { findDncMatches } from '../dnc/dnc.repository.js';
-import { applyEvents } from '../events/event-engine.js';
-import { pendingEvent } from '../events/pending-event.js';
+import { applyEvents } from '../engine/apply-events.js';
+import { applyCounterDeltas } from '../engine/counters.repository.js';
+import { stateFromRow } from '../engine/enrollment-state.js';
+import { lockLeads } from '../engine/lead-locks.js';
+import { counterDeltas } from '../engine/metric-deltas.js';
+import { pendingEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import { newId } from '../ids.js';
 import { domainOf, normalizeEmail } from '../leads/email.js';
-import { lockLeads } from '../leads/lead-locks.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { stateFromRow } from './enrollment-state.js';
 
 export type EnrollOutcome = 'enrolled' | 'blocked' | 'already_enrolled' | 'not_found';
 

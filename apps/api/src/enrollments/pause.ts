@@ -1,11 +1,11 @@
 import type { Status } from '@leadstatus/core';
 import { canPause, canResume } from '@leadstatus/core';
 import { inTransaction } from '../db/transaction.js';
-import { applyEvents } from '../events/event-engine.js';
-import { pendingEvent } from '../events/pending-event.js';
+import { applyEvents } from '../engine/apply-events.js';
+import { stateFromRow } from '../engine/enrollment-state.js';
+import { pendingEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { stateFromRow } from './enrollment-state.js';
 
 export type PauseAction = 'pause' | 'resume';
 export type PauseTarget = { leadIds: readonly string[] } | { statuses: readonly Status[] };

@@ -2,15 +2,15 @@ import type { StatusReason } from '@leadstatus/core';
 import { toEpochMs } from '@leadstatus/core';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { applyEvents } from '../engine/apply-events.js';
+import { findEventsByExternalIds } from '../engine/events.repository.js';
+import { type PendingEvent, pendingEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import type { FieldProblem } from '../http/problem.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { normalizeEmail } from '../leads/email.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { applyEvents } from './event-engine.js';
 import { eventTimeProblem } from './event-time.js';
-import { findEventsByExternalIds } from './events.repository.js';
-import { type PendingEvent, pendingEvent } from './pending-event.js';
 import { type EventInput, EventInputSchema } from './schemas.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */

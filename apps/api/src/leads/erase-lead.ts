@@ -1,9 +1,9 @@
-import { subtractLeadRollups } from '../analytics/daily-rollups.js';
-import { counterDeltas } from '../analytics/metric-deltas.js';
-import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
-import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { applyCounterDeltas } from '../engine/counters.repository.js';
+import { subtractLeadRollups } from '../engine/daily-rollups.js';
+import { stateFromRow } from '../engine/enrollment-state.js';
+import { counterDeltas } from '../engine/metric-deltas.js';
 import { deleteRecords, keysAbout } from '../idempotency/subjects.repository.js';
 import { deleteDeliveriesOfChanges } from '../webhooks/erase-deliveries.js';
 

@@ -1,5 +1,5 @@
 import { STATUS_INFO, type Status, type StatusReason, stopsSending } from '@leadstatus/core';
-import { findEventsByExternalIds } from '../events/events.repository.js';
+import { findEventsByExternalIds } from '../engine/events.repository.js';
 import type { EnrollmentStatus } from '../events/ingest.js';
 import { ingestEvents } from '../events/ingest.js';
 import type { Services } from '../http/app-env.js';

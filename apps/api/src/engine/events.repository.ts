@@ -2,7 +2,7 @@ import type { LeadEvent } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { EventsTable } from '../db/tables/events.js';
-import type { PendingEvent } from './pending-event.js';
+import type { PendingEvent } from './recorded-event.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;

@@ -1,10 +1,10 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
 import { addDncEntry } from '../dnc/dnc.repository.js';
 import { normalizeEmail } from '../leads/email.js';
-import { lockLeads } from '../leads/lead-locks.js';
-import type { EngineContext } from './engine-context.js';
-import type { AppliedEvent, PendingEvent } from './pending-event.js';
-import { pendingEvent } from './pending-event.js';
+import type { EngineContext } from './context.js';
+import { lockLeads } from './lead-locks.js';
+import type { AppliedEvent, PendingEvent } from './recorded-event.js';
+import { pendingEvent } from './recorded-event.js';
 
 type Apply = (ctx: EngineContext, events: readonly PendingEvent[]) => Promise<AppliedEvent[]>;
 

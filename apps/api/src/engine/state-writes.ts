@@ -1,8 +1,8 @@
 import { type EnrollmentState, stopsSending } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import { rowFromState } from '../enrollments/enrollment-state.js';
-import { type EngineContext, LostUpdateError } from './engine-context.js';
+import { type EngineContext, LostUpdateError } from './context.js';
+import { rowFromState } from './enrollment-state.js';
 
 /** The columns an applied event can change: the stored state, the schedule and `updated_at`. */
 const STATE_COLUMNS = [
@@ -54,7 +54,7 @@ export async function writeStates(
   rows: Map<string, EnrollmentsTable>,
   states: Map<string, EnrollmentState>,
   sentSteps: ReadonlyMap<string, number>,
-  /** Next due times set by this batch's sends (sequences/step-schedule.ts). */
+  /** Next due times set by this batch's sends (step-schedule.ts). */
   dueAfterSends: ReadonlyMap<string, number> = new Map(),
 ): Promise<void> {
   const groups = new Map<string, { columns: StateColumn[]; rows: EnrollmentsTable[] }>();

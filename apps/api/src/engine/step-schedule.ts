@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { EngineContext } from '../events/engine-context.js';
-import type { PendingEvent } from '../events/pending-event.js';
+import type { EngineContext } from './context.js';
+import type { PendingEvent } from './recorded-event.js';
 
 const HOUR = 3_600_000;
 /** Hours after the last step before a sequence completes, for a campaign that sets none. */

@@ -1,11 +1,11 @@
 import type { AnyEventType } from '@leadstatus/core';
 import type { DbOrTrx, DialectName } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { EngineContext } from '../events/engine-context.js';
-import type { PendingEvent } from '../events/pending-event.js';
+import type { EngineContext } from './context.js';
 import { applyDailyDeltas, leadTrendEvents, storedTrendEvents } from './daily-rollups.repository.js';
 import { DailyTally, type TrendEvent } from './daily-tally.js';
 import { maintainedZones } from './maintained-zones.js';
+import type { PendingEvent } from './recorded-event.js';
 import { DAY_MS, zoneCalendar } from './time-zones.js';
 import { type TrendMetric, trendMetricOf } from './trend-metrics.js';
 

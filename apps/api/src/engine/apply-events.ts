@@ -1,17 +1,17 @@
 import { applyEvent, deriveStatus, type EnrollmentState, type LeadEvent } from '@leadstatus/core';
-import { applyDailyRollups } from '../analytics/daily-rollups.js';
-import { counterDeltas } from '../analytics/metric-deltas.js';
-import { applyCounterDeltas, type CounterDelta } from '../counters/campaign-counters.repository.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import type { StatusChangesTable } from '../db/tables/events.js';
-import { stateFromRow } from '../enrollments/enrollment-state.js';
 import { newId } from '../ids.js';
-import { scheduleAfterSends } from '../sequences/step-schedule.js';
-import { type EngineContext, LostUpdateError } from './engine-context.js';
+import { type EngineContext, LostUpdateError } from './context.js';
+import { applyCounterDeltas, type CounterDelta } from './counters.repository.js';
+import { applyDailyRollups } from './daily-rollups.js';
+import { stateFromRow } from './enrollment-state.js';
 import { insertEventRows, loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
+import { counterDeltas } from './metric-deltas.js';
 import { lockOptingOutLeads, propagateOptOuts } from './opt-out.js';
-import type { AppliedEvent, PendingEvent } from './pending-event.js';
+import type { AppliedEvent, PendingEvent } from './recorded-event.js';
 import { writeStates } from './state-writes.js';
+import { scheduleAfterSends } from './step-schedule.js';
 
 /** Ids per `IN (...)` list and status changes per INSERT (11 columns): a whole batch at once. */
 const CHUNK = 1000;
