@@ -10,7 +10,7 @@ import { LostUpdateError } from './context.js';
 import { readCounters } from './counters.repository.js';
 import { stateFromRow } from './enrollment-state.js';
 import { loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
-import { pendingEvent } from './recorded-event.js';
+import { recordedEvent } from './recorded-event.js';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -124,7 +124,7 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
       .execute(db);
     try {
       const events = enrolled.map((x) =>
-        pendingEvent({
+        recordedEvent({
           enrollmentId: x.enrollmentId,
           campaignId,
           leadId: x.leadId,

@@ -2,7 +2,7 @@ import type { LeadEvent } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { EventsTable } from '../db/tables/events.js';
-import type { PendingEvent } from './recorded-event.js';
+import type { RecordedEvent } from './recorded-event.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;
@@ -53,7 +53,7 @@ const EVENT_PLACEHOLDERS = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 export async function insertEventRows(
   trx: DbOrTrx,
   workspaceId: string,
-  events: readonly PendingEvent[],
+  events: readonly RecordedEvent[],
   eventIds: readonly string[],
   now: number,
 ): Promise<void> {
@@ -74,7 +74,7 @@ export async function insertEventRows(
       propagated: e.propagated ? 1 : 0,
       reason: e.reason,
       user_agent: e.userAgent,
-      metadata: e.metadata,
+      metadata: JSON.stringify(e.metadata),
       created_at: now,
     }),
   );

@@ -2,6 +2,7 @@ import { type EnrollmentState, stopsSending } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { type EngineContext, LostUpdateError } from './context.js';
+import type { EnrollmentBatch } from './enrollment-batch.js';
 import { rowFromState } from './enrollment-state.js';
 
 /** The columns an applied event can change: the stored state, the schedule and `updated_at`. */
@@ -51,21 +52,21 @@ const UPDATE_CHUNK = 1000;
  */
 export async function writeStates(
   ctx: EngineContext,
-  rows: Map<string, EnrollmentsTable>,
-  states: Map<string, EnrollmentState>,
-  sentSteps: ReadonlyMap<string, number>,
+  rows: ReadonlyMap<string, EnrollmentsTable>,
+  batches: ReadonlyMap<string, EnrollmentBatch>,
   /** Next due times set by this batch's sends (step-schedule.ts). */
-  dueAfterSends: ReadonlyMap<string, number> = new Map(),
+  dueAfterSends: ReadonlyMap<string, number>,
 ): Promise<void> {
   const groups = new Map<string, { columns: StateColumn[]; rows: EnrollmentsTable[] }>();
   // In id order (the order `rows` was read in): the rows are then visited in primary-key order.
   for (const [enrollmentId, row] of rows) {
-    const state = states.get(enrollmentId);
-    if (!state) continue;
+    const batch = batches.get(enrollmentId);
+    if (!batch) continue;
+    const state = batch.after;
     const next: EnrollmentsTable = {
       ...row,
       ...rowFromState(state, row.created_at),
-      current_step: Math.max(row.current_step, sentSteps.get(enrollmentId) ?? 0),
+      current_step: Math.max(row.current_step, batch.sentStep),
       next_due_at: nextDueAt(row, state, ctx.now, dueAfterSends.get(enrollmentId)),
       updated_at: ctx.now,
     };

@@ -8,7 +8,7 @@ import {
   insertEnrollmentRow,
   insertEventRow,
   insertStatusChangeRow,
-} from '../test-fixtures.js';
+} from '../test-support/fixtures.js';
 
 describeEachDatabase('DELETE /v1/leads/{id}', ({ database }) => {
   const countRows = async (workspaceId: string, leadId: string) => {
