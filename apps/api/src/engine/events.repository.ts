@@ -45,11 +45,7 @@ const EVENT_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
 const EVENT_PLACEHOLDERS = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
-/**
- * Stores the events in multi-row INSERTs. The statement is built as text from the fixed column list
- * (the same SQL on both dialects): Kysely's builder turns each of 17,000 values into a node and back,
- * which cost more than the database's own work on a batch of 1000.
- */
+/** Stores the events in multi-row INSERTs built as text (docs/decisions/state-writes.md). */
 export async function insertEventRows(
   trx: DbOrTrx,
   workspaceId: string,

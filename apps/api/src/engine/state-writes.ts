@@ -42,13 +42,8 @@ const INDEXED_COLUMNS: ReadonlySet<StateColumn> = new Set([
 const UPDATE_CHUNK = 1000;
 
 /**
- * Writes the new states with a few multi-row UPDATEs instead of one per enrollment (one round trip
- * each on MySQL). On SQLite an indexed column is written only where its value changes, grouping rows
- * by which of them do: SQLite rewrites the entries of every index on an assigned column even when the
- * value stays the same, and most events move `last_event_at` and `updated_at` but not the status.
- * InnoDB compares old and new values itself, so on MySQL one statement writes every column. Each row
- * still carries the version read under its lock and matches only while that version is unchanged,
- * so a lost update still shows as a row count short of the rows written, as the single-row check did.
+ * Writes the batch's new states in a few multi-row UPDATEs, each row guarded by the version read under
+ * its lock (docs/decisions/state-writes.md). On SQLite, indexed columns are set only where they change.
  */
 export async function writeStates(
   ctx: EngineContext,
@@ -92,13 +87,7 @@ export async function writeStates(
   }
 }
 
-/**
- * One UPDATE of many enrollments from a derived table of (id, expected version, new values); the
- * syntax differs: SQLite updates FROM a VALUES list, MySQL joins a UNION ALL of SELECTs (MariaDB and
- * MySQL disagree on how the columns of a VALUES table are named). `version` moves up by one, as before.
- * Built as text, like `insertEventRows`, from fixed column names: Kysely's builder would spend more
- * time turning up to 21,000 values into nodes and back than the database spends on the UPDATE.
- */
+/** One UPDATE of many enrollments from a derived table of (id, expected version, new values). */
 function updateStates(ctx: EngineContext, columns: StateColumn[], rows: EnrollmentsTable[]): CompiledQuery {
   const parameters: unknown[] = [];
   const placeholders = `(${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`;
