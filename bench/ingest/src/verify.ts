@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { readCounters } from '@leadstatus/api/analytics/counters.repository';
 import type { Db } from '@leadstatus/api/db/database';
-import { readCounters } from '@leadstatus/api/engine/counters.repository';
 import { stateFromRow } from '@leadstatus/api/engine/enrollment-state';
 import { loadEnrollmentHistory } from '@leadstatus/api/engine/events.repository';
 import { deriveStatus } from '@leadstatus/core';

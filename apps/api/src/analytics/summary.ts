@@ -1,6 +1,7 @@
 import { STATUSES, type Status } from '@leadstatus/core';
 import type { DbOrTrx } from '../db/database.js';
-import { readCounters, statusMetric } from '../engine/counters.repository.js';
+import { statusMetric } from '../engine/counters.repository.js';
+import { readCounters } from './counters.repository.js';
 
 export interface AnalyticsSummary {
   enrolled: number;

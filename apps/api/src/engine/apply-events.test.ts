@@ -1,13 +1,13 @@
 import { deriveStatus, stopsSending } from '@leadstatus/core';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { readCounters } from '../analytics/counters.repository.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { applyEvents } from './apply-events.js';
 import { LostUpdateError } from './context.js';
-import { readCounters } from './counters.repository.js';
 import { stateFromRow } from './enrollment-state.js';
 import { loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
 import { recordedEvent } from './recorded-event.js';

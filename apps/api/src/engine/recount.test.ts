@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
+import { readCounters } from '../analytics/counters.repository.js';
 import { contactedOracle, expectRatesWithinContacted } from '../analytics/test-support/contacted.js';
 import { dailyOracle, dailySnapshot } from '../analytics/test-support/daily-rollups.js';
 import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { readCounters } from './counters.repository.js';
 import { recountCounters } from './recount.js';
 
 /** A seeded PRNG (mulberry32), so a failing stream reproduces from its seed. */

@@ -1,6 +1,7 @@
 import { STATUSES, type Status } from '@leadstatus/core';
+import { readCounters } from '../analytics/counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
-import { readCounters, statusMetric } from '../engine/counters.repository.js';
+import { statusMetric } from '../engine/counters.repository.js';
 
 /**
  * How many rows an export of some campaigns and statuses will have, from the status counters (a
