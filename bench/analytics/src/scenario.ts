@@ -1,9 +1,9 @@
 import { createApp } from '@leadstatus/api';
 import { formatDay } from '@leadstatus/api/analytics/calendar-days';
 import { readSummary } from '@leadstatus/api/analytics/summary';
-import { TREND_METRICS } from '@leadstatus/api/analytics/trend-metrics';
 import { readTrend } from '@leadstatus/api/analytics/trends';
 import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import { TREND_METRICS } from '@leadstatus/api/engine/trend-metrics';
 import type { Figure } from '@leadstatus/bench-support/measure';
 import { CompiledQuery } from 'kysely';
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
 import type { DialectName } from '@leadstatus/api/db/database';
-import { insertEventsStatement } from '@leadstatus/api/events/events.repository';
+import { insertEventsStatement } from '@leadstatus/api/engine/events.repository';
 import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';

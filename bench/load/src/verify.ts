@@ -1,5 +1,5 @@
-import { recountCounters } from '@leadstatus/api/analytics/recount';
 import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import { recountCounters } from '@leadstatus/api/engine/recount';
 import { consistencyProblems } from '@leadstatus/api/events/derived-state-check';
 
 export interface Verdict {

@@ -1,4 +1,4 @@
-import { DAY_MS } from './time-zones.js';
+import { DAY_MS } from '../engine/time-zones.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { recountCounters } from '../engine/recount.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { recountCounters } from './recount.js';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();

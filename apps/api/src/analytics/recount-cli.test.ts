@@ -1,10 +1,10 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { buildProgram } from '../cli/program.js';
 import { CliError } from '../cli/with-database.js';
-import { readCounters } from '../counters/campaign-counters.repository.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
+import { readCounters } from './counters.repository.js';
 
 describeEachDatabase(
   'leadstatus recount',

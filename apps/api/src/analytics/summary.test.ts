@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusMetric } from '../counters/campaign-counters.repository.js';
+import { statusMetric } from '../engine/counters.repository.js';
 import { summarize } from './summary.js';
 
 describe('summarize', () => {

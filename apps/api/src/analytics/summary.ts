@@ -1,6 +1,7 @@
 import { STATUSES, type Status } from '@leadstatus/core';
-import { readCounters, statusMetric } from '../counters/campaign-counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
+import { statusMetric } from '../engine/counters.repository.js';
+import { readCounters } from './counters.repository.js';
 
 export interface AnalyticsSummary {
   enrolled: number;

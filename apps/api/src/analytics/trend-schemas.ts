@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { isTimeZone } from '../engine/time-zones.js';
+import { TREND_METRICS, type TrendMetric } from '../engine/trend-metrics.js';
 import { TIME_ZONE_MESSAGE } from '../workspaces/settings.js';
 import { dateProblem } from './calendar-days.js';
-import { isTimeZone } from './time-zones.js';
-import { TREND_METRICS, type TrendMetric } from './trend-metrics.js';
 
 /** The longest range a trend covers, in days (both ends included). */
 export const MAX_TREND_DAYS = 400;

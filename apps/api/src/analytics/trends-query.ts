@@ -1,6 +1,6 @@
+import { canonicalZone, UTC } from '../engine/time-zones.js';
 import { problems } from '../http/problem.js';
 import { formatDay, parseDate } from './calendar-days.js';
-import { canonicalZone, UTC } from './time-zones.js';
 import { DEFAULT_TREND_DAYS, MAX_TREND_DAYS } from './trend-schemas.js';
 
 /**

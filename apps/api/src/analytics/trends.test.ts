@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TrendMetric } from '../engine/trend-metrics.js';
 import { parseDate } from './calendar-days.js';
-import type { TrendMetric } from './trend-metrics.js';
 import { trendPoints } from './trends.js';
 
 const day = (date: string) => parseDate(date) as number;

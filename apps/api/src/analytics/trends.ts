@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../db/database.js';
+import { readDailyTotals } from '../engine/daily-rollups.repository.js';
+import { TREND_METRICS, type TrendMetric } from '../engine/trend-metrics.js';
 import { formatDay, isoWeekStart } from './calendar-days.js';
-import { readDailyTotals } from './daily-rollups.repository.js';
-import { TREND_METRICS, type TrendMetric } from './trend-metrics.js';
 
 export type TrendInterval = 'day' | 'week';
 export type TrendPoint = { date: string } & Record<TrendMetric, number>;

@@ -1,8 +1,8 @@
 import { STATUSES } from '@leadstatus/core';
 import { expect, it } from 'vitest';
-import { recountCounters } from '../analytics/recount.js';
 import { readSummary } from '../analytics/summary.js';
 import { systemClock } from '../clock.js';
+import { recountCounters } from '../engine/recount.js';
 import type { Services } from '../http/app-env.js';
 import { silentLogger } from '../logger.js';
 import { readJson } from '../test-support/read-json.js';

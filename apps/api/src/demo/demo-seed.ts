@@ -1,9 +1,10 @@
 import { createCampaign } from '../campaigns/campaigns.repository.js';
 import { addToDnc } from '../dnc/add-dnc.js';
+import { recordEvents } from '../engine/record-events.js';
+import { type RecordedEvent, recordedEvent } from '../engine/recorded-event.js';
 import { leadsInCampaign } from '../enrollments/campaign-lookup.js';
-import { enrollLeads } from '../enrollments/enroll.js';
+import { type EnrollResult, enrollLeads } from '../enrollments/enroll.js';
 import { setPaused } from '../enrollments/pause.js';
-import { ingestEvents } from '../events/ingest.js';
 import type { Services } from '../http/app-env.js';
 import { upsertLeadBatch } from '../leads/batch-upsert.js';
 import { MAX_LEAD_BATCH } from '../leads/schemas.js';
@@ -21,7 +22,7 @@ import type { DemoOptions } from './options.js';
 import type { DemoLead } from './people.js';
 import type { PlannedEvent } from './timeline.js';
 
-/** Events per ingest call: the most `POST /v1/events/batch` takes. */
+/** Events per engine batch: the most `POST /v1/events/batch` takes. */
 const EVENT_BATCH = 1000;
 
 export const DEMO_WORKSPACE_NAME = 'Demo workspace';
@@ -46,6 +47,8 @@ interface Seeding {
   workspaceId: string;
   campaignIds: string[];
   leadIds: string[];
+  /** Enrollment ids by `"<campaign index> <lead id>"`, as enrolling answered them. */
+  enrollmentIds: Map<string, string>;
   /** Now minus the window: plan times are offsets from here. */
   origin: number;
   progress: DemoProgress;
@@ -85,6 +88,7 @@ export async function seedDemo(
     workspaceId: workspace.id,
     campaignIds,
     leadIds: await insertLeads(services, workspace.id, plan.leads, now),
+    enrollmentIds: new Map(),
     origin: now - plan.windowMs,
     progress: { events: 0, totalEvents: expectedEvents(plan) },
     onProgress: options.onProgress ?? (() => {}),
@@ -98,12 +102,12 @@ export async function seedDemo(
   for (const [campaign, members] of plan.enrollments.entries()) {
     if (members.length === 0) continue;
     const leadIds = members.map((i) => seeding.leadIds[i] as string);
-    enrollments += (
-      await enrollLeads(services, workspace.id, campaignIds[campaign] as string, {
-        kind: 'lead_ids',
-        leadIds,
-      })
-    ).length;
+    const enrolled = await enrollLeads(services, workspace.id, campaignIds[campaign] as string, {
+      kind: 'lead_ids',
+      leadIds,
+    });
+    remember(seeding, campaign, enrolled);
+    enrollments += enrolled.length;
   }
 
   const { at, from, to } = plan.reengage;
@@ -115,6 +119,7 @@ export async function seedDemo(
     kind: 'leads',
     leads: completed,
   });
+  remember(seeding, to, reengaged);
   enrollments += reengaged.length;
   const leadIndex = new Map(seeding.leadIds.map((id, i) => [id, i]));
   const followUp = planReengagement(
@@ -184,15 +189,20 @@ async function insertLeads(services: Services, workspaceId: string, leads: DemoL
   return ids;
 }
 
-/** Sends planned events through the ingest path in chronological batches; any not applied is a bug here. */
+function remember(seeding: Seeding, campaign: number, enrolled: readonly EnrollResult[]): void {
+  for (const r of enrolled)
+    if (r.lead_id && r.enrollment_id) seeding.enrollmentIds.set(`${campaign} ${r.lead_id}`, r.enrollment_id);
+}
+
+/** Records planned events through the engine in chronological batches, as a sender's would arrive. */
 async function ingest(
   seeding: Seeding,
   events: Array<{ enrollment: PlannedEnrollment; seq: number; event: PlannedEvent }>,
 ): Promise<void> {
   const { services, workspaceId } = seeding;
   for (let i = 0; i < events.length; i += EVENT_BATCH) {
-    const batch = events.slice(i, i + EVENT_BATCH).map((item) => toEventInput(seeding, item));
-    const results = await ingestEvents(services, workspaceId, batch);
+    const batch = events.slice(i, i + EVENT_BATCH).map((item) => toRecordedEvent(seeding, item));
+    const results = await recordEvents(services, { workspaceId, source: 'demo', events: batch });
     const failed = results.find((r) => r.result !== 'applied');
     if (failed) throw new Error(`demo event not applied: ${JSON.stringify(failed)}`);
     seeding.progress.events += batch.length;
@@ -200,24 +210,29 @@ async function ingest(
   }
 }
 
-/** A planned event as a sender would post it to `POST /v1/events/batch`. */
-function toEventInput(
+/** A planned event, resolved to the enrollment it was planned for. */
+function toRecordedEvent(
   seeding: Seeding,
   { enrollment, seq, event }: { enrollment: PlannedEnrollment; seq: number; event: PlannedEvent },
-) {
+): RecordedEvent {
   const spec = seeding.plan.campaigns[enrollment.campaign];
-  return {
+  const leadId = seeding.leadIds[enrollment.lead] as string;
+  const enrollmentId = seeding.enrollmentIds.get(`${enrollment.campaign} ${leadId}`);
+  if (!enrollmentId)
+    throw new Error(`demo lead ${enrollment.lead} is not enrolled in campaign ${enrollment.campaign}`);
+  return recordedEvent({
+    enrollmentId,
+    campaignId: seeding.campaignIds[enrollment.campaign] as string,
+    leadId,
     type: event.type,
-    campaign_id: seeding.campaignIds[enrollment.campaign],
-    lead_id: seeding.leadIds[enrollment.lead],
-    occurred_at: new Date(seeding.origin + Math.round(event.at)).toISOString(),
-    id: `demo-${spec?.key}-${enrollment.lead}-${seq}`,
-    ...(event.step !== undefined ? { step: event.step } : {}),
-    ...(event.bounceType ? { bounce_type: event.bounceType } : {}),
-    ...(event.autoReply ? { auto_reply: true } : {}),
-    ...(event.machine ? { machine: true } : {}),
-    ...(event.reason ? { reason: event.reason } : {}),
-    ...(event.userAgent ? { user_agent: event.userAgent } : {}),
-    ...(event.metadata ? { metadata: event.metadata } : {}),
-  };
+    occurredAt: seeding.origin + Math.round(event.at),
+    externalId: `demo-${spec?.key}-${enrollment.lead}-${seq}`,
+    step: event.step ?? null,
+    bounceType: event.type === 'bounced' ? (event.bounceType ?? 'hard') : null,
+    autoReply: event.autoReply ?? false,
+    machine: event.machine ?? false,
+    reason: event.reason ?? null,
+    userAgent: event.userAgent ?? null,
+    metadata: event.metadata ?? {},
+  });
 }

@@ -1,10 +1,9 @@
-import { inTransaction } from '../db/transaction.js';
-import { applyEvents } from '../events/event-engine.js';
-import { type PendingEvent, pendingEvent } from '../events/pending-event.js';
+import { inEngineTransaction } from '../engine/context.js';
+import { addDncEntry, type DncEntry } from '../engine/dnc-entries.js';
+import { recordEventsIn } from '../engine/record-events.js';
+import { type RecordedEvent, recordedEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import { problems } from '../http/problem.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { addDncEntry, type DncEntry } from './dnc.repository.js';
 import { parseDncValue } from './dnc-value.js';
 
 const CHUNK = 500;
@@ -19,15 +18,13 @@ export async function addToDnc(
   workspaceId: string,
   rawValue: string,
 ): Promise<{ entry: DncEntry; created: boolean; affected: number }> {
-  const now = services.clock.now();
   const parsed = parseDncValue(rawValue);
   if (!parsed.ok)
     throw problems.validation(`value: ${parsed.message}`, [{ path: 'value', message: parsed.message }]);
   const { kind, value: stored } = parsed.value;
-  const workspace = await findWorkspace(services.db, workspaceId);
-  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
 
-  return inTransaction(services.db, async (trx) => {
+  return inEngineTransaction(services, workspaceId, async (ctx) => {
+    const { trx, now } = ctx;
     // The leads first, locked (lead-locks.ts): a concurrent enrollment of one then sees the entry.
     let leadQuery = trx
       .selectFrom('leads')
@@ -54,8 +51,8 @@ export async function addToDnc(
         .where('lead_id', 'in', leadIds.slice(i, i + CHUNK))
         .where('status', '!=', 'unsubscribed')
         .execute();
-      const events: PendingEvent[] = enrollments.map((e) =>
-        pendingEvent({
+      const events: RecordedEvent[] = enrollments.map((e) =>
+        recordedEvent({
           enrollmentId: e.id,
           campaignId: e.campaign_id,
           leadId: e.lead_id,
@@ -64,14 +61,11 @@ export async function addToDnc(
           reason: kind === 'email' ? 'dnc_list' : 'dnc_rule',
           // The entry exists already: no need for the engine to fan the opt-out out again.
           propagated: true,
-          metadata: JSON.stringify({ dnc_entry_id: entry.id }),
+          metadata: { dnc_entry_id: entry.id },
         }),
       );
       for (let j = 0; j < events.length; j += CHUNK) {
-        await applyEvents(
-          { trx, dialect: services.dialect, workspaceId, now, options },
-          events.slice(j, j + CHUNK),
-        );
+        await recordEventsIn(ctx, { workspaceId, source: 'dnc', events: events.slice(j, j + CHUNK) });
       }
       affected += enrollments.length;
     }

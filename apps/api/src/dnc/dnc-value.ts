@@ -1,5 +1,5 @@
+import type { DncKind } from '../engine/dnc-entries.js';
 import { normalizeDomain, type Parsed, parseEmailAddress } from '../leads/email-address.js';
-import type { DncKind } from './dnc.repository.js';
 
 /** A DNC entry as stored: an e-mail in its normal form, or a domain (without the @) in ASCII. */
 export interface DncValue {

@@ -1,59 +1,5 @@
-import { sql } from 'kysely';
-import type { DbOrTrx, DialectName } from '../db/database.js';
-import type { DncEntriesTable } from '../db/tables/dnc.js';
-import { newId } from '../ids.js';
-
-export type DncKind = DncEntriesTable['kind'];
-
-export interface DncEntry {
-  id: string;
-  kind: DncKind;
-  value: string;
-  source: string;
-  createdAt: number;
-}
-
-const fromRow = (r: DncEntriesTable): DncEntry => ({
-  id: r.id,
-  kind: r.kind,
-  value: r.value,
-  source: r.source,
-  createdAt: r.created_at,
-});
-
-/**
- * Adds an entry unless the same (kind, value) is already listed; returns the entry that is listed
- * afterwards and whether this call created it. Safe under concurrency (the unique key decides).
- */
-export async function addDncEntry(
-  trx: DbOrTrx,
-  dialect: DialectName,
-  workspaceId: string,
-  entry: { kind: DncKind; value: string; source: string; now: number },
-): Promise<{ entry: DncEntry; created: boolean }> {
-  const row: DncEntriesTable = {
-    workspace_id: workspaceId,
-    id: newId('dnc', entry.now),
-    kind: entry.kind,
-    value: entry.value,
-    source: entry.source,
-    created_at: entry.now,
-  };
-  const insert = trx.insertInto('dnc_entries').values(row);
-  if (dialect === 'mysql') {
-    await insert.onDuplicateKeyUpdate({ id: sql`id` }).execute();
-  } else {
-    await insert.onConflict((oc) => oc.columns(['workspace_id', 'kind', 'value']).doNothing()).execute();
-  }
-  const stored = await trx
-    .selectFrom('dnc_entries')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('kind', '=', entry.kind)
-    .where('value', '=', entry.value)
-    .executeTakeFirstOrThrow();
-  return { entry: fromRow(stored), created: stored.id === row.id };
-}
+import type { DbOrTrx } from '../db/database.js';
+import { type DncEntry, type DncKind, dncEntryFromRow } from '../engine/dnc-entries.js';
 
 /** Which of these e-mails and domains are listed: for blocking enrollments. */
 export async function findDncMatches(
@@ -90,7 +36,7 @@ export async function findDncEntry(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && fromRow(row);
+  return row && dncEntryFromRow(row);
 }
 
 export async function deleteDncEntry(db: DbOrTrx, workspaceId: string, id: string): Promise<boolean> {
@@ -120,5 +66,5 @@ export async function listDncEntries(
     const needle = page.contains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
     query = query.where('value', 'like', `%${needle}%`);
   }
-  return (await query.execute()).map(fromRow);
+  return (await query.execute()).map(dncEntryFromRow);
 }

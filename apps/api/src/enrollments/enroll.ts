@@ -1,19 +1,13 @@
 import type { Status, StatusReason } from '@leadstatus/core';
-import { counterDeltas } from '../analytics/metric-deltas.js';
-import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { findDncMatches } from '../dnc/dnc.repository.js';
-import { applyEvents } from '../events/event-engine.js';
-import { pendingEvent } from '../events/pending-event.js';
+import { inEngineTransaction } from '../engine/context.js';
+import { type CreatedEnrollment, createEnrollments } from '../engine/enroll.js';
+import { lockLeads } from '../engine/lead-locks.js';
 import type { Services } from '../http/app-env.js';
 import { newId } from '../ids.js';
 import { domainOf, normalizeEmail } from '../leads/email.js';
-import { lockLeads } from '../leads/lead-locks.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { stateFromRow } from './enrollment-state.js';
 
 export type EnrollOutcome = 'enrolled' | 'blocked' | 'already_enrolled' | 'not_found';
 
@@ -115,13 +109,11 @@ export async function enrollLeads(
   campaignId: string,
   target: EnrollTarget,
 ): Promise<EnrollResult[]> {
-  const now = services.clock.now();
-  const workspace = await findWorkspace(services.db, workspaceId);
-  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
-
-  return inTransaction(
-    services.db,
-    async (trx) => {
+  return inEngineTransaction(
+    services,
+    workspaceId,
+    async (ctx) => {
+      const { trx, now } = ctx;
       const results: EnrollResult[] = [];
       let refs: Array<LeadRef & { created: boolean }> = [];
       if (target.kind === 'lead_ids') {
@@ -173,59 +165,24 @@ export async function enrollLeads(
         [...new Set(fresh.map(dncForm))],
         [...new Set(fresh.map((r) => domainOf(dncForm(r))))],
       );
-      const firstStep = await trx
-        .selectFrom('campaign_steps')
-        .select('delay_hours')
-        .where('workspace_id', '=', workspaceId)
-        .where('campaign_id', '=', campaignId)
-        .where('position', '=', 1)
-        .executeTakeFirst();
-
-      const rows: EnrollmentsTable[] = fresh.map((ref) =>
-        newEnrollmentRow(workspaceId, campaignId, ref, now, firstStep),
+      const created = await createEnrollments(
+        ctx,
+        campaignId,
+        fresh.map((ref) => {
+          const email = dncForm(ref);
+          return {
+            leadId: ref.id,
+            leadEmail: ref.emailNormalized,
+            blockedBy: dnc.emails.has(email)
+              ? 'opted_out'
+              : dnc.domains.has(domainOf(email))
+                ? 'dnc_rule'
+                : null,
+          };
+        }),
       );
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await trx
-          .insertInto('enrollments')
-          .values(rows.slice(i, i + CHUNK))
-          .execute();
-      }
-      if (rows.length > 0) {
-        // Every new row holds the initial state; blocked ones then move through the engine's deltas.
-        await applyCounterDeltas(
-          trx,
-          services.dialect,
-          workspaceId,
-          counterDeltas(campaignId, null, stateFromRow(rows[0] as EnrollmentsTable), rows.length),
-        );
-      }
-      const blocked = rows.flatMap((row) => {
-        const email = normalizeEmail(row.lead_email);
-        const reason = dnc.emails.has(email)
-          ? ('opted_out' as const)
-          : dnc.domains.has(domainOf(email))
-            ? ('dnc_rule' as const)
-            : null;
-        return reason
-          ? [
-              pendingEvent({
-                enrollmentId: row.id,
-                campaignId,
-                leadId: row.lead_id,
-                type: 'blocked',
-                occurredAt: now,
-                reason,
-              }),
-            ]
-          : [];
-      });
-      const applied = await applyEvents(
-        { trx, dialect: services.dialect, workspaceId, now, options },
-        blocked,
-      );
-      const blockedState = new Map(applied.map((a) => [a.enrollmentId, a]));
 
-      const rowByLead = new Map(rows.map((r) => [r.lead_id, r]));
+      const createdByLead = new Map(created.map((c) => [c.leadId, c]));
       for (const ref of refs) {
         const before = existing.get(ref.id);
         if (before) {
@@ -240,15 +197,14 @@ export async function enrollLeads(
           });
           continue;
         }
-        const row = rowByLead.get(ref.id) as EnrollmentsTable;
-        const block = blockedState.get(row.id);
+        const enrollment = createdByLead.get(ref.id) as CreatedEnrollment;
         results.push({
           lead_id: ref.id,
           email: ref.emailNormalized,
-          enrollment_id: row.id,
-          status: (block?.status as Status | undefined) ?? 'not_contacted',
-          status_reason: block?.statusReason ?? null,
-          result: block ? 'blocked' : 'enrolled',
+          enrollment_id: enrollment.id,
+          status: enrollment.status,
+          status_reason: enrollment.statusReason,
+          result: enrollment.blocked ? 'blocked' : 'enrolled',
           lead_created: ref.created,
         });
       }
@@ -273,43 +229,5 @@ function notFound(leadId: string | null, email: string | null): EnrollResult {
     status_reason: null,
     result: 'not_found',
     lead_created: false,
-  };
-}
-
-function newEnrollmentRow(
-  workspaceId: string,
-  campaignId: string,
-  ref: LeadRef,
-  now: number,
-  firstStep: { delay_hours: number } | undefined,
-): EnrollmentsTable {
-  return {
-    workspace_id: workspaceId,
-    id: newId('enr', now),
-    campaign_id: campaignId,
-    lead_id: ref.id,
-    lead_email: ref.emailNormalized,
-    status: 'not_contacted',
-    status_reason: null,
-    base_status: 'not_contacted',
-    base_reason: null,
-    paused: 0,
-    soft_bounce_streak: 0,
-    sent_count: 0,
-    opened_count: 0,
-    clicked_count: 0,
-    replied_count: 0,
-    auto_replied_count: 0,
-    machine_opened_count: 0,
-    machine_clicked_count: 0,
-    soft_bounced_count: 0,
-    contacted: 0,
-    current_step: 0,
-    next_due_at: firstStep ? now + firstStep.delay_hours * 3_600_000 : null,
-    last_event_at: 0,
-    status_changed_at: now,
-    version: 0,
-    created_at: now,
-    updated_at: now,
   };
 }

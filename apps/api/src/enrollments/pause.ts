@@ -1,11 +1,10 @@
 import type { Status } from '@leadstatus/core';
 import { canPause, canResume } from '@leadstatus/core';
-import { inTransaction } from '../db/transaction.js';
-import { applyEvents } from '../events/event-engine.js';
-import { pendingEvent } from '../events/pending-event.js';
+import { inEngineTransaction } from '../engine/context.js';
+import { stateFromRow } from '../engine/enrollment-state.js';
+import { recordEventsIn } from '../engine/record-events.js';
+import { recordedEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { stateFromRow } from './enrollment-state.js';
 
 export type PauseAction = 'pause' | 'resume';
 export type PauseTarget = { leadIds: readonly string[] } | { statuses: readonly Status[] };
@@ -30,12 +29,10 @@ export async function setPaused(
   target: PauseTarget,
   action: PauseAction,
 ): Promise<PauseOutcome> {
-  const now = services.clock.now();
-  const workspace = await findWorkspace(services.db, workspaceId);
-  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
   const check = action === 'pause' ? canPause : canResume;
 
-  return inTransaction(services.db, async (trx) => {
+  return inEngineTransaction(services, workspaceId, async (ctx) => {
+    const { trx, now } = ctx;
     let query = trx
       .selectFrom('enrollments')
       .selectAll()
@@ -67,21 +64,18 @@ export async function setPaused(
       }
       outcome.changed.push(row.id);
       events.push(
-        pendingEvent({
+        recordedEvent({
           enrollmentId: row.id,
           campaignId,
           leadId: row.lead_id,
           type: action === 'pause' ? 'paused' : 'resumed',
           occurredAt: now,
-          metadata: JSON.stringify({ by: 'api' }),
+          metadata: { by: 'api' },
         }),
       );
     }
     for (let i = 0; i < events.length; i += CHUNK) {
-      await applyEvents(
-        { trx, dialect: services.dialect, workspaceId, now, options },
-        events.slice(i, i + CHUNK),
-      );
+      await recordEventsIn(ctx, { workspaceId, source: action, events: events.slice(i, i + CHUNK) });
     }
     return outcome;
   });

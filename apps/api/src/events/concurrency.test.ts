@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from '@leadstatus/core';
 import { expect, it } from 'vitest';
-import { readCounters } from '../counters/campaign-counters.repository.js';
+import { readCounters } from '../analytics/counters.repository.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';

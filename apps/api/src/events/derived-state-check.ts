@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { deriveStatus } from '@leadstatus/core';
 import type { Db } from '../db/database.js';
-import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { stateFromRow } from '../engine/enrollment-state.js';
+import { loadEnrollmentHistories } from '../engine/events.repository.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { loadEnrollmentHistories } from './events.repository.js';
 import { optOutsNotApplied } from './opt-out-check.js';
 
 /** Enrollments whose histories are loaded per query. */

@@ -1,16 +1,16 @@
-import type { StatusReason } from '@leadstatus/core';
 import { toEpochMs } from '@leadstatus/core';
-import { inTransaction } from '../db/transaction.js';
-import { isUniqueViolation } from '../db/unique-violation.js';
+import { recordEvents } from '../engine/record-events.js';
+import {
+  type EnrollmentStatus,
+  type RecordedEvent,
+  type RecordOutcome,
+  recordedEvent,
+} from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 import type { FieldProblem } from '../http/problem.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { normalizeEmail } from '../leads/email.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
-import { applyEvents } from './event-engine.js';
 import { eventTimeProblem } from './event-time.js';
-import { findEventsByExternalIds } from './events.repository.js';
-import { type PendingEvent, pendingEvent } from './pending-event.js';
 import { type EventInput, EventInputSchema } from './schemas.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
@@ -20,12 +20,6 @@ export type IngestResult =
   | { index: number; result: 'applied' | 'duplicate'; eventId: string; enrollment: EnrollmentStatus }
   | { index: number; result: 'invalid'; errors: FieldProblem[] }
   | { index: number; result: 'not_found'; detail: string };
-
-export interface EnrollmentStatus {
-  id: string;
-  status: string;
-  status_reason: StatusReason | null;
-}
 
 interface Resolvable {
   index: number;
@@ -148,9 +142,9 @@ async function findEnrollmentIds(
   return found;
 }
 
-function toPending(item: Resolvable & { leadId: string; enrollmentId: string }): PendingEvent {
+function toRecorded(item: Resolvable & { leadId: string; enrollmentId: string }): RecordedEvent {
   const { input } = item;
-  return pendingEvent({
+  return recordedEvent({
     enrollmentId: item.enrollmentId,
     campaignId: input.campaign_id,
     leadId: item.leadId,
@@ -163,95 +157,29 @@ function toPending(item: Resolvable & { leadId: string; enrollmentId: string }):
     machine: input.machine ?? false,
     reason: input.reason ?? null,
     userAgent: input.user_agent ?? null,
-    metadata: JSON.stringify(input.metadata ?? {}),
+    metadata: input.metadata ?? {},
   });
 }
 
 /**
- * Records events and applies them to their enrollments, all valid ones in one transaction.
- * An event whose id was seen before (stored, or earlier in the same batch) is a duplicate:
- * acknowledged with the original event id and the enrollment's current status, and not applied.
+ * HTTP ingest: validates each item, resolves its lead and enrollment, then records the valid ones
+ * through the engine in one transaction (duplicates of a known event id are acknowledged, not applied).
  */
 export async function ingestEvents(
   services: Services,
   workspaceId: string,
   items: readonly unknown[],
 ): Promise<IngestResult[]> {
-  const now = services.clock.now();
-  const { valid, invalid } = validate(items, now);
-  // Independent reads: on MySQL they go out on two connections at once.
-  const [{ resolved, notFound }, workspace] = await Promise.all([
-    resolve(services, workspaceId, valid),
-    findWorkspace(services.db, workspaceId),
-  ]);
-  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
-
-  const applied = await inTransaction(
-    services.db,
-    async (trx) => {
-      const externalIds = [...new Set(resolved.flatMap((r) => (r.input.id ? [r.input.id] : [])))];
-      const seen = await findEventsByExternalIds(trx, workspaceId, externalIds);
-      const fresh: typeof resolved = [];
-      const duplicates: Array<{ index: number; externalId: string }> = [];
-      const firstInBatch = new Set<string>();
-      for (const item of resolved) {
-        const externalId = item.input.id;
-        if (externalId !== undefined && (seen.has(externalId) || firstInBatch.has(externalId))) {
-          duplicates.push({ index: item.index, externalId });
-          continue;
-        }
-        if (externalId !== undefined) firstInBatch.add(externalId);
-        fresh.push(item);
-      }
-      const outcomes = await applyEvents(
-        { trx, dialect: services.dialect, workspaceId, now, options },
-        fresh.map(toPending),
-      );
-      const eventIdByExternal = new Map(seen);
-      fresh.forEach((item, i) => {
-        if (item.input.id) {
-          eventIdByExternal.set(item.input.id, {
-            id: outcomes[i]?.eventId as string,
-            enrollmentId: item.enrollmentId,
-          });
-        }
-      });
-      const dupEnrollments = [
-        ...new Set(duplicates.map((d) => eventIdByExternal.get(d.externalId)?.enrollmentId)),
-      ];
-      const states = new Map<string, EnrollmentStatus>();
-      for (const o of outcomes)
-        states.set(o.enrollmentId, { id: o.enrollmentId, status: o.status, status_reason: o.statusReason });
-      const missing = dupEnrollments.filter((id): id is string => id !== undefined && !states.has(id));
-      if (missing.length > 0) {
-        const rows = await trx
-          .selectFrom('enrollments')
-          .select(['id', 'status', 'status_reason'])
-          .where('workspace_id', '=', workspaceId)
-          .where('id', 'in', missing)
-          .execute();
-        for (const r of rows)
-          states.set(r.id, { id: r.id, status: r.status, status_reason: r.status_reason });
-      }
-      const results: IngestResult[] = fresh.map((item, i) => ({
-        index: item.index,
-        result: 'applied',
-        eventId: outcomes[i]?.eventId as string,
-        enrollment: states.get(item.enrollmentId) as EnrollmentStatus,
-      }));
-      for (const d of duplicates) {
-        const original = eventIdByExternal.get(d.externalId) as { id: string; enrollmentId: string };
-        results.push({
-          index: d.index,
-          result: 'duplicate',
-          eventId: original.id,
-          enrollment: states.get(original.enrollmentId) as EnrollmentStatus,
-        });
-      }
-      return results;
-    },
-    // Another request stored the same event id between our check and our insert: run again and it is a duplicate.
-    { isRetryable: isUniqueViolation },
-  );
-  return [...applied, ...invalid, ...notFound].sort((a, b) => a.index - b.index);
+  const { valid, invalid } = validate(items, services.clock.now());
+  const { resolved, notFound } = await resolve(services, workspaceId, valid);
+  const outcomes = await recordEvents(services, {
+    workspaceId,
+    source: 'http',
+    events: resolved.map(toRecorded),
+  });
+  const recorded: IngestResult[] = resolved.map((item, i) => ({
+    index: item.index,
+    ...(outcomes[i] as RecordOutcome),
+  }));
+  return [...recorded, ...invalid, ...notFound].sort((a, b) => a.index - b.index);
 }

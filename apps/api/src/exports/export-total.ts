@@ -1,6 +1,7 @@
 import { STATUSES, type Status } from '@leadstatus/core';
-import { readCounters, statusMetric } from '../counters/campaign-counters.repository.js';
+import { readCounters } from '../analytics/counters.repository.js';
 import type { DbOrTrx } from '../db/database.js';
+import { statusMetric } from '../engine/counters.repository.js';
 
 /**
  * How many rows an export of some campaigns and statuses will have, from the status counters (a

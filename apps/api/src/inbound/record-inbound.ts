@@ -1,8 +1,10 @@
 import { classifyInteraction } from '@leadstatus/core';
+import { recordEvents } from '../engine/record-events.js';
+import type { RecordedEvent } from '../engine/recorded-event.js';
 import { eventTimeProblem } from '../events/event-time.js';
-import { ingestEvents } from '../events/ingest.js';
 import type { Services } from '../http/app-env.js';
 import { normalizedOrNull, normalizeEmail } from '../leads/email.js';
+import { messageEvent } from '../tracking/message-event.js';
 import { clipUserAgent } from '../tracking/record-hit.js';
 import { verifyToken } from '../tracking/tokens.js';
 import { findLatestMessageTo, findMessage, type TrackedMessage } from '../tracking/tracking.repository.js';
@@ -51,12 +53,12 @@ async function matchMessage(
   return message;
 }
 
-function ingestItem(
+function inboundEvent(
   provider: ProviderName,
   event: InboundEvent,
   message: TrackedMessage,
   runtime: TrackingRuntime,
-): Record<string, unknown> {
+): RecordedEvent {
   const machineKind = event.type === 'opened' ? 'open' : event.type === 'clicked' ? 'click' : null;
   const verdict = machineKind
     ? classifyInteraction(
@@ -70,18 +72,15 @@ function ingestItem(
         runtime.machineRules,
       )
     : null;
-  return {
+  return messageEvent(message, {
     type: event.type,
-    campaign_id: message.campaignId,
-    lead_id: message.leadId,
-    occurred_at: new Date(event.occurredAt).toISOString(),
-    id: `${provider}:${event.providerEventId}`,
-    step: message.step,
-    ...(event.bounceType ? { bounce_type: event.bounceType } : {}),
-    ...(event.autoReply ? { auto_reply: true } : {}),
-    ...(event.type === 'unsubscribed' ? { reason: 'link' } : {}),
-    ...(verdict ? { machine: verdict.machine } : {}),
-    ...(event.userAgent ? { user_agent: clipUserAgent(event.userAgent) } : {}),
+    occurredAt: event.occurredAt,
+    externalId: `${provider}:${event.providerEventId}`,
+    bounceType: event.type === 'bounced' ? (event.bounceType ?? 'hard') : null,
+    autoReply: event.autoReply ?? false,
+    reason: event.type === 'unsubscribed' ? 'link' : null,
+    machine: verdict?.machine ?? false,
+    userAgent: event.userAgent ? clipUserAgent(event.userAgent) : null,
     metadata: {
       source: provider,
       provider_event: event.providerType,
@@ -90,7 +89,7 @@ function ingestItem(
       ...(verdict?.machine ? { machine_reasons: verdict.reasons } : {}),
       ...(verdict?.agent ? { machine_agent: verdict.agent.name } : {}),
     },
-  };
+  });
 }
 
 /**
@@ -113,7 +112,7 @@ export async function recordInbound(
     unmatched: 0,
     ignored: parsed.ignored,
   };
-  const items: Record<string, unknown>[] = [];
+  const events: RecordedEvent[] = [];
   const now = services.clock.now();
   for (const event of parsed.events) {
     // A time outside the accepted range is the provider's problem, not a reason to answer an error
@@ -128,17 +127,12 @@ export async function recordInbound(
       continue;
     }
     const message = await matchMessage(services, workspaceId, event);
-    if (message) items.push(ingestItem(provider, event, message, runtime));
+    if (message) events.push(inboundEvent(provider, event, message, runtime));
     else summary.unmatched += 1;
   }
-  for (const result of await ingestEvents(services, workspaceId, items)) {
-    if (result.result === 'applied') summary.applied += 1;
-    else if (result.result === 'duplicate') summary.duplicate += 1;
-    else if (result.result === 'not_found') summary.unmatched += 1;
-    else if (result.result === 'invalid') {
-      summary.ignored += 1;
-      services.logger.warn({ provider, workspaceId, errors: result.errors }, 'inbound event not accepted');
-    }
+  for (const outcome of await recordEvents(services, { workspaceId, source: 'inbound', events })) {
+    if (outcome.result === 'applied') summary.applied += 1;
+    else summary.duplicate += 1;
   }
   return summary;
 }

@@ -1,6 +1,7 @@
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { syncLeadEmail } from '../engine/erase.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { newId } from '../ids.js';
 import { customFieldsProblem } from './custom-fields.js';
@@ -13,7 +14,7 @@ import {
   newLead,
   sameLeadFields,
 } from './lead.js';
-import { findLeadsByEmails, insertLeads, syncLeadEnrollments, updateLead } from './leads.repository.js';
+import { findLeadsByEmails, insertLeads, updateLead } from './leads.repository.js';
 import { type LeadBatchResult, LeadInputSchema } from './schemas.js';
 
 interface ValidItem {
@@ -114,7 +115,7 @@ async function applyItems(
   for (const slot of all) {
     if (slot.dirty && !slot.isNew) {
       await updateLead(trx, workspaceId, slot.lead);
-      await syncLeadEnrollments(trx, workspaceId, slot.lead.id, slot.lead.email, now);
+      await syncLeadEmail(trx, workspaceId, slot.lead.id, normalizeEmail(slot.lead.email), now);
     }
   }
   return results;

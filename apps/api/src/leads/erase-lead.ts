@@ -1,12 +1,8 @@
-import { subtractLeadRollups } from '../analytics/daily-rollups.js';
-import { counterDeltas } from '../analytics/metric-deltas.js';
-import { applyCounterDeltas } from '../counters/campaign-counters.repository.js';
 import type { Db, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
-import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { eraseLeadRecords, lockLeadRecords } from '../engine/erase.js';
 import { deleteRecords, keysAbout } from '../idempotency/subjects.repository.js';
 import { deleteDeliveriesOfChanges } from '../webhooks/erase-deliveries.js';
-
 /**
  * GDPR erasure in one transaction: every row that holds the lead's data goes (its events, status
  * changes, the webhook deliveries carrying them and their attempts, tracked messages and clicks, the
@@ -21,44 +17,19 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
       .select('email_normalized')
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', leadId);
-    // Lock the lead, then its enrollments, then their status changes, so a concurrent event cannot
-    // move a status we are about to subtract from the counters, nor the webhook outbox turn a change
-    // into a delivery we would miss (SQLite has a single writer).
+    // The lead first, then the engine's records of it (engine/erase.ts): see lead-locks.ts.
     if (dialect === 'mysql') leadQuery = leadQuery.forUpdate();
     const lead = await leadQuery.executeTakeFirst();
     if (!lead) return false;
+    const ctx = { trx, dialect, workspaceId };
 
-    let enrollmentQuery = trx
-      .selectFrom('enrollments')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('lead_id', '=', leadId);
-    if (dialect === 'mysql') enrollmentQuery = enrollmentQuery.forUpdate();
-    const enrollments = await enrollmentQuery.execute();
-    const enrollmentIds = enrollments.map((e) => e.id);
+    const records = await lockLeadRecords(ctx, leadId);
+    const enrollmentIds = records.enrollments.map((e) => e.id);
     // Every address the lead was known by here: it may have changed since a message was sent.
-    const emails = new Set([lead.email_normalized, ...enrollments.map((e) => e.lead_email)]);
+    const emails = new Set([lead.email_normalized, ...records.enrollments.map((e) => e.lead_email)]);
 
-    await subtractLeadRollups(trx, dialect, workspaceId, leadId);
-    await trx
-      .deleteFrom('events')
-      .where('workspace_id', '=', workspaceId)
-      .where('lead_id', '=', leadId)
-      .execute();
     if (enrollmentIds.length > 0) {
-      let changeQuery = trx
-        .selectFrom('status_changes')
-        .select('id')
-        .where('workspace_id', '=', workspaceId)
-        .where('enrollment_id', 'in', enrollmentIds);
-      if (dialect === 'mysql') changeQuery = changeQuery.forUpdate();
-      const changeIds = (await changeQuery.execute()).map((r) => r.id);
-      await deleteDeliveriesOfChanges(trx, dialect, workspaceId, changeIds);
-      await trx
-        .deleteFrom('status_changes')
-        .where('workspace_id', '=', workspaceId)
-        .where('enrollment_id', 'in', enrollmentIds)
-        .execute();
+      await deleteDeliveriesOfChanges(trx, dialect, workspaceId, records.statusChangeIds);
       const sentTo = await trx
         .selectFrom('tracking_messages')
         .select('lead_email')
@@ -83,18 +54,8 @@ export async function eraseLead(db: Db, dialect: DialectName, workspaceId: strin
     // with the other leads a batch answer named (a retry of that key then runs anew).
     const keys = await keysAbout(trx, dialect, workspaceId, { leadId, enrollmentIds, emails: [...emails] });
     await deleteRecords(trx, workspaceId, keys);
-    await trx
-      .deleteFrom('enrollments')
-      .where('workspace_id', '=', workspaceId)
-      .where('lead_id', '=', leadId)
-      .execute();
+    await eraseLeadRecords(ctx, records);
     await trx.deleteFrom('leads').where('workspace_id', '=', workspaceId).where('id', '=', leadId).execute();
-    await applyCounterDeltas(
-      trx,
-      dialect,
-      workspaceId,
-      enrollments.flatMap((e) => counterDeltas(e.campaign_id, stateFromRow(e), null)),
-    );
     return true;
   });
 }

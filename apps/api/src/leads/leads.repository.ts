@@ -143,22 +143,3 @@ export async function createLead(
   }
   return { created: lead };
 }
-
-/**
- * Keeps the lead's enrollments in step with a change of the lead: their copy of the e-mail (lists
- * sort and search on it) and their `updated_at`, so `updated_since` list queries see the change.
- */
-export async function syncLeadEnrollments(
-  db: DbOrTrx,
-  workspaceId: string,
-  leadId: string,
-  email: string,
-  now: number,
-): Promise<void> {
-  await db
-    .updateTable('enrollments')
-    .set({ lead_email: normalizeEmail(email), updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('lead_id', '=', leadId)
-    .execute();
-}

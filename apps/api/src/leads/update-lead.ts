@@ -1,9 +1,11 @@
 import type { Db, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { syncLeadEmail } from '../engine/erase.js';
 import { customFieldsProblem } from './custom-fields.js';
+import { normalizeEmail } from './email.js';
 import { applyChanges, emailChanged, type Lead, type LeadChanges, sameLeadFields } from './lead.js';
-import { findLeadForUpdate, findLeadIdByEmail, syncLeadEnrollments, updateLead } from './leads.repository.js';
+import { findLeadForUpdate, findLeadIdByEmail, updateLead } from './leads.repository.js';
 
 export type UpdateLeadResult =
   | { updated: Lead }
@@ -13,7 +15,7 @@ export type UpdateLeadResult =
 
 /**
  * Applies a partial update in one transaction. A new e-mail must be free (409 otherwise); the lead's
- * enrollments get the new e-mail and `updated_at` (syncLeadEnrollments).
+ * enrollments get the new e-mail and `updated_at` (engine/erase.ts, syncLeadEmail).
  */
 export async function updateLeadById(
   db: Db,
@@ -39,7 +41,7 @@ export async function updateLeadById(
       }
       const updated = { ...next, updatedAt: now };
       await updateLead(trx, workspaceId, updated);
-      await syncLeadEnrollments(trx, workspaceId, id, updated.email, now);
+      await syncLeadEmail(trx, workspaceId, id, normalizeEmail(updated.email), now);
       return { updated };
     });
   } catch (error) {

@@ -1,4 +1,5 @@
-import { ingestEvents } from '../events/ingest.js';
+import { recordEvents } from '../engine/record-events.js';
+import { recordedEvent } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
 
 const PAGE = 500;
@@ -43,19 +44,22 @@ export async function completeSequences(services: Services, workspaceId: string)
       }
       const rows = await query.execute();
       if (rows.length === 0) break;
-      const results = await ingestEvents(
-        services,
+      const results = await recordEvents(services, {
         workspaceId,
-        rows.map((row) => ({
-          type: 'sequence_completed',
-          campaign_id: campaign.campaign_id,
-          lead_id: row.lead_id,
-          // When the final wait ended, not when this sweep noticed it.
-          occurred_at: new Date(Math.min(row.next_due_at as number, now)).toISOString(),
-          id: `seqdone:${row.id}`,
-          metadata: { source: 'sweeper' },
-        })),
-      );
+        source: 'sweeper',
+        events: rows.map((row) =>
+          recordedEvent({
+            enrollmentId: row.id,
+            campaignId: campaign.campaign_id,
+            leadId: row.lead_id,
+            type: 'sequence_completed',
+            // When the final wait ended, not when this sweep noticed it.
+            occurredAt: Math.min(row.next_due_at as number, now),
+            externalId: `seqdone:${row.id}`,
+            metadata: { source: 'sweeper' },
+          }),
+        ),
+      });
       completed += results.filter((r) => r.result === 'applied').length;
       const last = rows[rows.length - 1] as (typeof rows)[number];
       after = { due: last.next_due_at as number, id: last.id };

@@ -1,6 +1,8 @@
 import { classifyInteraction, type UnsubscribedReason } from '@leadstatus/core';
-import { type IngestResult, ingestEvents } from '../events/ingest.js';
+import { recordEvents } from '../engine/record-events.js';
+import type { RecordOutcome } from '../engine/recorded-event.js';
 import type { Services } from '../http/app-env.js';
+import { messageEvent } from './message-event.js';
 import { HONEYPOT_LINK, type TokenKind, type TokenPayload, verifyToken } from './tokens.js';
 import { findMessage, insertClick, type TrackedMessage } from './tracking.repository.js';
 import type { TrackingRuntime } from './tracking-runtime.js';
@@ -35,7 +37,7 @@ export async function recordOpen(
   runtime: TrackingRuntime,
   token: string,
   hit: Hit,
-): Promise<IngestResult | null> {
+): Promise<RecordOutcome | null> {
   const resolved = await resolveToken(services, token, 'o');
   if (!resolved) return null;
   const { payload, message } = resolved;
@@ -49,22 +51,24 @@ export async function recordOpen(
     },
     runtime.machineRules,
   );
-  const [result] = await ingestEvents(services, payload.workspaceId, [
-    {
-      type: 'opened',
-      campaign_id: message.campaignId,
-      lead_id: message.leadId,
-      step: message.step,
-      machine: verdict.machine,
-      ...(hit.userAgent !== null ? { user_agent: clipUserAgent(hit.userAgent) } : {}),
-      metadata: {
-        source: 'pixel',
-        message_id: message.id,
-        ...(verdict.machine ? { machine_reasons: verdict.reasons } : {}),
-        ...(verdict.agent ? { machine_agent: verdict.agent.name } : {}),
-      },
-    },
-  ]);
+  const [result] = await recordEvents(services, {
+    workspaceId: payload.workspaceId,
+    source: 'tracking',
+    events: [
+      messageEvent(message, {
+        type: 'opened',
+        occurredAt: services.clock.now(),
+        machine: verdict.machine,
+        userAgent: clipUserAgent(hit.userAgent),
+        metadata: {
+          source: 'pixel',
+          message_id: message.id,
+          ...(verdict.machine ? { machine_reasons: verdict.reasons } : {}),
+          ...(verdict.agent ? { machine_agent: verdict.agent.name } : {}),
+        },
+      }),
+    ],
+  });
   return result ?? null;
 }
 
@@ -111,24 +115,26 @@ export async function recordUnsubscribe(
   token: string,
   reason: Extract<UnsubscribedReason, 'link' | 'one_click'>,
   userAgent: string | null,
-): Promise<{ result: IngestResult; message: TrackedMessage } | null> {
+): Promise<{ result: RecordOutcome; message: TrackedMessage } | null> {
   const resolved = await resolveToken(services, token, 'u');
   if (!resolved) return null;
   const { payload, message } = resolved;
-  const [result] = await ingestEvents(services, payload.workspaceId, [
-    {
-      type: 'unsubscribed',
-      campaign_id: message.campaignId,
-      lead_id: message.leadId,
-      reason,
-      id: `unsub:${message.id}`,
-      step: message.step,
-      ...(userAgent !== null ? { user_agent: clipUserAgent(userAgent) } : {}),
-      metadata: {
-        source: reason === 'one_click' ? 'list_unsubscribe_post' : 'unsubscribe_page',
-        message_id: message.id,
-      },
-    },
-  ]);
+  const [result] = await recordEvents(services, {
+    workspaceId: payload.workspaceId,
+    source: 'tracking',
+    events: [
+      messageEvent(message, {
+        type: 'unsubscribed',
+        occurredAt: services.clock.now(),
+        reason,
+        externalId: `unsub:${message.id}`,
+        userAgent: clipUserAgent(userAgent),
+        metadata: {
+          source: reason === 'one_click' ? 'list_unsubscribe_post' : 'unsubscribe_page',
+          message_id: message.id,
+        },
+      }),
+    ],
+  });
   return result ? { result, message } : null;
 }

@@ -1,7 +1,8 @@
-import { STATUS_INFO, type Status, type StatusReason, stopsSending } from '@leadstatus/core';
-import { findEventsByExternalIds } from '../events/events.repository.js';
-import type { EnrollmentStatus } from '../events/ingest.js';
-import { ingestEvents } from '../events/ingest.js';
+import { STATUS_INFO, type Status, type StatusReason, stopsSending, toEpochMs } from '@leadstatus/core';
+import { findEventsByExternalIds } from '../engine/events.repository.js';
+import { recordEvents } from '../engine/record-events.js';
+import { type EnrollmentStatus, recordedEvent } from '../engine/recorded-event.js';
+import { eventTimeProblem } from '../events/event-time.js';
 import type { Services } from '../http/app-env.js';
 import { problems } from '../http/problem.js';
 import { normalizeEmail } from '../leads/email.js';
@@ -119,26 +120,32 @@ export async function recordMessage(
     }
   }
 
-  const [result] = await ingestEvents(services, workspaceId, [
-    {
-      type: 'sent',
-      campaign_id: input.campaign_id,
-      lead_id: enrollment.leadId,
-      step: input.step,
-      ...(input.occurred_at ? { occurred_at: input.occurred_at } : {}),
-      ...(input.id ? { id: input.id } : {}),
-      metadata: { source: 'messages', links: input.links?.length ?? 0 },
-    },
-  ]);
-  if (!result || result.result === 'not_found') throw problems.notFound('The lead is no longer enrolled.');
-  if (result.result === 'invalid') {
-    throw problems.validation(
-      result.errors[0] ? `body.${result.errors[0].path}: ${result.errors[0].message}` : 'Invalid message.',
-      result.errors.map((e) => ({ ...e, path: `body.${e.path}` })),
-    );
-  }
-
   const now = services.clock.now();
+  const occurredAt = input.occurred_at === undefined ? now : toEpochMs(input.occurred_at);
+  const timeProblem = eventTimeProblem(occurredAt, now);
+  if (timeProblem) {
+    throw problems.validation(`body.occurred_at: ${timeProblem}`, [
+      { path: 'body.occurred_at', message: timeProblem },
+    ]);
+  }
+  const [result] = await recordEvents(services, {
+    workspaceId,
+    source: 'tracking',
+    events: [
+      recordedEvent({
+        enrollmentId: enrollment.id,
+        campaignId: input.campaign_id,
+        leadId: enrollment.leadId,
+        type: 'sent',
+        occurredAt,
+        step: input.step,
+        externalId: input.id ?? null,
+        metadata: { source: 'messages', links: input.links?.length ?? 0 },
+      }),
+    ],
+  });
+  if (!result) throw problems.notFound('The lead is no longer enrolled.');
+
   let message = await findMessage(db, workspaceId, result.eventId);
   if (!message) {
     const event = await db

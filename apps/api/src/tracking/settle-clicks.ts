@@ -1,6 +1,7 @@
 import { type ClickedLink, classifyInteraction } from '@leadstatus/core';
-import { ingestEvents } from '../events/ingest.js';
+import { recordEvents } from '../engine/record-events.js';
 import type { Services } from '../http/app-env.js';
+import { messageEvent } from './message-event.js';
 import {
   findClicksAround,
   findMessages,
@@ -77,15 +78,12 @@ export async function settleWorkspaceClicks(
         runtime.machineRules,
       );
       return [
-        {
+        messageEvent(message, {
           type: 'clicked',
-          campaign_id: message.campaignId,
-          lead_id: message.leadId,
-          occurred_at: new Date(click.occurredAt).toISOString(),
-          id: `click:${click.id}`,
-          step: message.step,
+          occurredAt: click.occurredAt,
+          externalId: `click:${click.id}`,
           machine: verdict.machine,
-          ...(click.userAgent !== null ? { user_agent: click.userAgent } : {}),
+          userAgent: click.userAgent,
           metadata: {
             source: 'tracked_link',
             message_id: message.id,
@@ -93,11 +91,11 @@ export async function settleWorkspaceClicks(
             ...(verdict.machine ? { machine_reasons: verdict.reasons } : {}),
             ...(verdict.agent ? { machine_agent: verdict.agent.name } : {}),
           },
-        },
+        }),
       ];
     });
-    // Not found (the lead was erased) or invalid: nothing more can be done with that click either.
-    await ingestEvents(services, workspaceId, events);
+    // A click of a message whose lead was erased has no message any more: it is only marked settled.
+    await recordEvents(services, { workspaceId, source: 'tracking', events });
     await markClicksSettled(
       db,
       workspaceId,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { isTimeZone } from '../analytics/time-zones.js';
+import { isTimeZone } from '../engine/time-zones.js';
 import { TIME_ZONE_MESSAGE } from './settings.js';
 
 const FILTER_MACHINE_EVENTS =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, normalizeZoneName } from '../analytics/time-zones.js';
+import { isTimeZone, normalizeZoneName } from '../engine/time-zones.js';
 
 export const TIME_ZONE_MESSAGE = 'Must be an IANA time zone such as Europe/Paris or UTC';
 

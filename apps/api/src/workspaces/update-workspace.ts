@@ -1,5 +1,5 @@
-import { moveReportingZone } from '../analytics/rebuild-zone.js';
 import { inTransaction } from '../db/transaction.js';
+import { moveReportingZone } from '../engine/rebuild-zone.js';
 import type { Services } from '../http/app-env.js';
 import type { WorkspacePatch } from './schemas.js';
 import { WorkspaceSettingsSchema } from './settings.js';

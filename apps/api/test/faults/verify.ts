@@ -1,5 +1,5 @@
-import { recountCounters } from '../../src/analytics/recount.js';
 import type { DatabaseHandle } from '../../src/db/open-database.js';
+import { recountCounters } from '../../src/engine/recount.js';
 
 /** How many counter and daily rollup cells a recount from the stored events had to correct. */
 export async function countersCorrectedByRecount(

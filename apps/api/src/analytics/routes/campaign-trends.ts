@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { findCampaign } from '../../campaigns/campaigns.repository.js';
 import { CampaignIdParamsSchema, isCampaignIdShape } from '../../campaigns/schemas.js';
+import { zoneCalendar } from '../../engine/time-zones.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
 import { findWorkspace } from '../../workspaces/workspaces.repository.js';
 import { formatDay } from '../calendar-days.js';
-import { zoneCalendar } from '../time-zones.js';
 import { MAX_TREND_DAYS, TrendsQuerySchema, TrendsSchema } from '../trend-schemas.js';
 import { readTrend } from '../trends.js';
 import { resolveTrendRange, trendZone, unmaintainedZoneProblem } from '../trends-query.js';

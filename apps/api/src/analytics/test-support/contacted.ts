@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { readCounters } from '../../counters/campaign-counters.repository.js';
 import type { Db } from '../../db/database.js';
+import { readCounters } from '../counters.repository.js';
 import { summarize } from '../summary.js';
 
 /** The counters that are rate numerators: each counts only contacted enrollments. */

@@ -7,7 +7,7 @@ export function registerRecount(program: Command): void {
     .description('rebuild the analytics counters of a workspace (or of all) from the stored events')
     .option('--workspace <id>', 'only this workspace (ws_…)')
     .action(async (options: { workspace?: string }) => {
-      const { recountCounters } = await import('../../analytics/recount.js');
+      const { recountCounters } = await import('../../engine/recount.js');
       const result = await withDatabase((database) =>
         recountCounters(database, options.workspace ? { workspaceId: options.workspace } : {}),
       );

@@ -1,6 +1,6 @@
 import { Migrator } from 'kysely';
 import { expect, it } from 'vitest';
-import { readCounters } from '../../counters/campaign-counters.repository.js';
+import { readCounters } from '../../analytics/counters.repository.js';
 import { enrollmentsNotDerived } from '../../events/derived-state-check.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';

@@ -1,6 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
-import { recountCounters } from '../../analytics/recount.js';
-import { backfillContacted, markPropagatedOptOuts } from '../../enrollments/contacted-backfill.js';
+import { backfillContacted, markPropagatedOptOuts } from '../../engine/contacted-backfill.js';
+import { recountCounters } from '../../engine/recount.js';
 import type { Database, DialectName } from '../database.js';
 import { columnTypes } from './column-types.js';
 

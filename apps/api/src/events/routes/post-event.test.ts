@@ -6,7 +6,7 @@ import {
   type TransitionColumn,
 } from '@leadstatus/core';
 import { describe, expect, it } from 'vitest';
-import { readCounters } from '../../counters/campaign-counters.repository.js';
+import { readCounters } from '../../analytics/counters.repository.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCounters } from '../../counters/campaign-counters.repository.js';
+import { readCounters } from '../../analytics/counters.repository.js';
 import { readJson } from '../../test-support/read-json.js';
 import { createTestApp } from '../../test-support/test-app.js';
 import { describeEachDatabase } from '../../test-support/test-databases.js';
@@ -8,7 +8,7 @@ import {
   insertEnrollmentRow,
   insertEventRow,
   insertStatusChangeRow,
-} from '../test-fixtures.js';
+} from '../test-support/fixtures.js';
 
 describeEachDatabase('DELETE /v1/leads/{id}', ({ database }) => {
   const countRows = async (workspaceId: string, leadId: string) => {

@@ -9,7 +9,7 @@ import {
   insertEnrollmentRow,
   insertEventRow,
   insertStatusChangeRow,
-} from '../test-fixtures.js';
+} from '../test-support/fixtures.js';
 
 const NOW = Date.UTC(2026, 10, 27, 10, 0, 0);
 const T = (minutes: number) => NOW + minutes * 60_000;

@@ -4,7 +4,7 @@ import { readJson } from '../../test-support/read-json.js';
 import { createTestApp } from '../../test-support/test-app.js';
 import { describeEachDatabase } from '../../test-support/test-databases.js';
 import { LeadSchema } from '../schemas.js';
-import { insertCampaignRow, insertEnrollmentRow } from '../test-fixtures.js';
+import { insertCampaignRow, insertEnrollmentRow } from '../test-support/fixtures.js';
 
 const NOW = Date.UTC(2026, 10, 27, 10, 0, 0);
 

@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CampaignIdParamsSchema, isCampaignIdShape } from '../../campaigns/schemas.js';
 import type { DbOrTrx } from '../../db/database.js';
+import { DEFAULT_FINAL_WAIT_HOURS } from '../../engine/step-schedule.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
 import { SequenceSettingsInputSchema, SequenceSettingsSchema } from '../schemas.js';
 import { findFinalWaitHours, saveFinalWaitHours } from '../sequence-settings.repository.js';
-import { DEFAULT_FINAL_WAIT_HOURS } from '../step-schedule.js';
 
 async function requireCampaign(db: DbOrTrx, workspaceId: string, id: string): Promise<void> {
   const found = isCampaignIdShape(id)

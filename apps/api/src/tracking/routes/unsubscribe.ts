@@ -87,7 +87,7 @@ export const unsubscribePost = createRouter().openapi(postRoute, async (c) => {
   }
   const services = c.get('services');
   const recorded = await recordUnsubscribe(services, token, reason, c.req.header('User-Agent') ?? null);
-  if (!recorded || recorded.result.result === 'not_found' || recorded.result.result === 'invalid') {
+  if (!recorded) {
     throw problems.notFound('This unsubscribe link is not valid.');
   }
   return c.html(donePage(recorded.message.leadEmail), 200, PAGE_HEADERS);

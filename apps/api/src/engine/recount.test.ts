@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { readCounters } from '../counters/campaign-counters.repository.js';
+import { readCounters } from '../analytics/counters.repository.js';
+import { contactedOracle, expectRatesWithinContacted } from '../analytics/test-support/contacted.js';
+import { dailyOracle, dailySnapshot } from '../analytics/test-support/daily-rollups.js';
 import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { recountCounters } from './recount.js';
-import { contactedOracle, expectRatesWithinContacted } from './test-support/contacted.js';
-import { dailyOracle, dailySnapshot } from './test-support/daily-rollups.js';
 
 /** A seeded PRNG (mulberry32), so a failing stream reproduces from its seed. */
 function prng(seed: number) {

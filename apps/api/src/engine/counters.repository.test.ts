@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
+import { readCounters } from '../analytics/counters.repository.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import {
-  applyCounterDeltas,
-  COUNTER_SLOTS,
-  mergeDeltas,
-  readCounters,
-} from './campaign-counters.repository.js';
+import { applyCounterDeltas, COUNTER_SLOTS, mergeDeltas } from './counters.repository.js';
 
 describeEachDatabase('campaign counters', ({ database, dialect }) => {
   it('add up over many calls, across slots, per campaign and metric; deltas that cancel change nothing', async () => {

@@ -1,8 +1,9 @@
 import { type EnrollmentState, stopsSending } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import { rowFromState } from '../enrollments/enrollment-state.js';
-import { type EngineContext, LostUpdateError } from './engine-context.js';
+import { type EngineContext, LostUpdateError } from './context.js';
+import type { EnrollmentBatch } from './enrollment-batch.js';
+import { rowFromState } from './enrollment-state.js';
 
 /** The columns an applied event can change: the stored state, the schedule and `updated_at`. */
 const STATE_COLUMNS = [
@@ -41,31 +42,26 @@ const INDEXED_COLUMNS: ReadonlySet<StateColumn> = new Set([
 const UPDATE_CHUNK = 1000;
 
 /**
- * Writes the new states with a few multi-row UPDATEs instead of one per enrollment (one round trip
- * each on MySQL). On SQLite an indexed column is written only where its value changes, grouping rows
- * by which of them do: SQLite rewrites the entries of every index on an assigned column even when the
- * value stays the same, and most events move `last_event_at` and `updated_at` but not the status.
- * InnoDB compares old and new values itself, so on MySQL one statement writes every column. Each row
- * still carries the version read under its lock and matches only while that version is unchanged,
- * so a lost update still shows as a row count short of the rows written, as the single-row check did.
+ * Writes the batch's new states in a few multi-row UPDATEs, each row guarded by the version read under
+ * its lock (docs/decisions/state-writes.md). On SQLite, indexed columns are set only where they change.
  */
 export async function writeStates(
   ctx: EngineContext,
-  rows: Map<string, EnrollmentsTable>,
-  states: Map<string, EnrollmentState>,
-  sentSteps: ReadonlyMap<string, number>,
-  /** Next due times set by this batch's sends (sequences/step-schedule.ts). */
-  dueAfterSends: ReadonlyMap<string, number> = new Map(),
+  rows: ReadonlyMap<string, EnrollmentsTable>,
+  batches: ReadonlyMap<string, EnrollmentBatch>,
+  /** Next due times set by this batch's sends (step-schedule.ts). */
+  dueAfterSends: ReadonlyMap<string, number>,
 ): Promise<void> {
   const groups = new Map<string, { columns: StateColumn[]; rows: EnrollmentsTable[] }>();
   // In id order (the order `rows` was read in): the rows are then visited in primary-key order.
   for (const [enrollmentId, row] of rows) {
-    const state = states.get(enrollmentId);
-    if (!state) continue;
+    const batch = batches.get(enrollmentId);
+    if (!batch) continue;
+    const state = batch.after;
     const next: EnrollmentsTable = {
       ...row,
       ...rowFromState(state, row.created_at),
-      current_step: Math.max(row.current_step, sentSteps.get(enrollmentId) ?? 0),
+      current_step: Math.max(row.current_step, batch.sentStep),
       next_due_at: nextDueAt(row, state, ctx.now, dueAfterSends.get(enrollmentId)),
       updated_at: ctx.now,
     };
@@ -91,13 +87,7 @@ export async function writeStates(
   }
 }
 
-/**
- * One UPDATE of many enrollments from a derived table of (id, expected version, new values); the
- * syntax differs: SQLite updates FROM a VALUES list, MySQL joins a UNION ALL of SELECTs (MariaDB and
- * MySQL disagree on how the columns of a VALUES table are named). `version` moves up by one, as before.
- * Built as text, like `insertEventRows`, from fixed column names: Kysely's builder would spend more
- * time turning up to 21,000 values into nodes and back than the database spends on the UPDATE.
- */
+/** One UPDATE of many enrollments from a derived table of (id, expected version, new values). */
 function updateStates(ctx: EngineContext, columns: StateColumn[], rows: EnrollmentsTable[]): CompiledQuery {
   const parameters: unknown[] = [];
   const placeholders = `(${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`;

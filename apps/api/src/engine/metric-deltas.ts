@@ -1,5 +1,5 @@
 import { BLOCKED_REASONS, type EnrollmentState, STATUSES, type StatusReason } from '@leadstatus/core';
-import { statusMetric } from '../counters/campaign-counters.repository.js';
+import { statusMetric } from './counters.repository.js';
 
 /** The reasons that make a `bounced` enrollment "blocked": stopped by the DNC list, counted apart. */
 const BLOCKED: ReadonlySet<StatusReason> = new Set(BLOCKED_REASONS);

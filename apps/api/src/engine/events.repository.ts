@@ -2,7 +2,7 @@ import type { LeadEvent } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { EventsTable } from '../db/tables/events.js';
-import type { PendingEvent } from './pending-event.js';
+import type { RecordedEvent } from './recorded-event.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;
@@ -45,15 +45,11 @@ const EVENT_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
 const EVENT_PLACEHOLDERS = `(${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
-/**
- * Stores the events in multi-row INSERTs. The statement is built as text from the fixed column list
- * (the same SQL on both dialects): Kysely's builder turns each of 17,000 values into a node and back,
- * which cost more than the database's own work on a batch of 1000.
- */
+/** Stores the events in multi-row INSERTs built as text (docs/decisions/state-writes.md). */
 export async function insertEventRows(
   trx: DbOrTrx,
   workspaceId: string,
-  events: readonly PendingEvent[],
+  events: readonly RecordedEvent[],
   eventIds: readonly string[],
   now: number,
 ): Promise<void> {
@@ -74,7 +70,7 @@ export async function insertEventRows(
       propagated: e.propagated ? 1 : 0,
       reason: e.reason,
       user_agent: e.userAgent,
-      metadata: e.metadata,
+      metadata: JSON.stringify(e.metadata),
       created_at: now,
     }),
   );

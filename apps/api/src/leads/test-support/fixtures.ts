@@ -1,7 +1,7 @@
-import type { Db } from '../db/database.js';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { EventsTable, StatusChangesTable } from '../db/tables/events.js';
-import { newId } from '../ids.js';
+import type { Db } from '../../db/database.js';
+import type { EnrollmentsTable } from '../../db/tables/enrollments.js';
+import type { EventsTable, StatusChangesTable } from '../../db/tables/events.js';
+import { newId } from '../../ids.js';
 
 /** Test data written straight to the tables, for what other features (events, enrollment) own. */
 

@@ -1,14 +1,15 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
-import { addDncEntry } from '../dnc/dnc.repository.js';
 import { normalizeEmail } from '../leads/email.js';
-import { lockLeads } from '../leads/lead-locks.js';
-import type { EngineContext } from './engine-context.js';
-import type { AppliedEvent, PendingEvent } from './pending-event.js';
-import { pendingEvent } from './pending-event.js';
+import type { AppliedEvent } from './apply-events.js';
+import type { EngineContext } from './context.js';
+import { addDncEntry } from './dnc-entries.js';
+import { lockLeads } from './lead-locks.js';
+import type { RecordedEvent } from './recorded-event.js';
+import { recordedEvent } from './recorded-event.js';
 
-type Apply = (ctx: EngineContext, events: readonly PendingEvent[]) => Promise<AppliedEvent[]>;
+type Apply = (ctx: EngineContext, events: readonly RecordedEvent[]) => Promise<AppliedEvent[]>;
 
-function optOutReason(event: PendingEvent): UnsubscribedReason | null {
+function optOutReason(event: RecordedEvent): UnsubscribedReason | null {
   if (event.type === 'complained') return 'complaint';
   return event.type === 'unsubscribed' ? unsubscribedReasonOf(event.reason) : null;
 }
@@ -18,7 +19,10 @@ function optOutReason(event: PendingEvent): UnsubscribedReason | null {
  * enrollment of the lead made concurrently is then either committed and seen by the fan-out, or made
  * after this transaction and blocked by the DNC entry it adds.
  */
-export async function lockOptingOutLeads(ctx: EngineContext, events: readonly PendingEvent[]): Promise<void> {
+export async function lockOptingOutLeads(
+  ctx: EngineContext,
+  events: readonly RecordedEvent[],
+): Promise<void> {
   const leadIds = events.filter((e) => !e.propagated && optOutReason(e) !== null).map((e) => e.leadId);
   await lockLeads(ctx.trx, ctx.dialect, ctx.workspaceId, leadIds);
 }
@@ -30,10 +34,10 @@ export async function lockOptingOutLeads(ctx: EngineContext, events: readonly Pe
  */
 export async function propagateOptOuts(
   ctx: EngineContext,
-  events: readonly PendingEvent[],
+  events: readonly RecordedEvent[],
   apply: Apply,
 ): Promise<void> {
-  const firstByLead = new Map<string, { event: PendingEvent; reason: UnsubscribedReason }>();
+  const firstByLead = new Map<string, { event: RecordedEvent; reason: UnsubscribedReason }>();
   for (const event of events) {
     if (event.propagated) continue;
     const reason = optOutReason(event);
@@ -71,8 +75,8 @@ export async function propagateOptOuts(
   const fanOut = others
     .filter((e) => !optedOut.has(e.id))
     .map((e) => {
-      const origin = firstByLead.get(e.lead_id) as { event: PendingEvent; reason: UnsubscribedReason };
-      return pendingEvent({
+      const origin = firstByLead.get(e.lead_id) as { event: RecordedEvent; reason: UnsubscribedReason };
+      return recordedEvent({
         enrollmentId: e.id,
         campaignId: e.campaign_id,
         leadId: e.lead_id,
@@ -80,7 +84,7 @@ export async function propagateOptOuts(
         occurredAt: origin.event.occurredAt,
         reason: origin.reason,
         propagated: true,
-        metadata: JSON.stringify({ propagated_from: origin.event.enrollmentId }),
+        metadata: { propagated_from: origin.event.enrollmentId },
       });
     });
   await apply(ctx, fanOut);

@@ -1,7 +1,7 @@
 import { deriveStatus } from '@leadstatus/core';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { loadEnrollmentHistories } from '../events/events.repository.js';
+import { loadEnrollmentHistories } from './events.repository.js';
 
 /** Enrollments whose histories are read per query. */
 const PAGE = 500;

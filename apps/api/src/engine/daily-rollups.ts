@@ -1,11 +1,11 @@
 import type { AnyEventType } from '@leadstatus/core';
 import type { DbOrTrx, DialectName } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { EngineContext } from '../events/engine-context.js';
-import type { PendingEvent } from '../events/pending-event.js';
+import type { EngineContext } from './context.js';
 import { applyDailyDeltas, leadTrendEvents, storedTrendEvents } from './daily-rollups.repository.js';
 import { DailyTally, type TrendEvent } from './daily-tally.js';
 import { maintainedZones } from './maintained-zones.js';
+import type { RecordedEvent } from './recorded-event.js';
 import { DAY_MS, zoneCalendar } from './time-zones.js';
 import { type TrendMetric, trendMetricOf } from './trend-metrics.js';
 
@@ -53,10 +53,10 @@ function mayHaveStored(row: EnrollmentsTable, metric: TrendMetric): boolean {
  */
 export async function applyDailyRollups(
   ctx: EngineContext,
-  events: readonly PendingEvent[],
+  events: readonly RecordedEvent[],
   rows: ReadonlyMap<string, EnrollmentsTable>,
 ): Promise<void> {
-  // A PendingEvent is a TrendEvent: no copies on the ingest path.
+  // A RecordedEvent is a TrendEvent: no copies on the ingest path.
   const counted: readonly TrendEvent[] = events.filter((e) => trendMetricOf(e) !== null);
   if (counted.length === 0) return;
   const calendars = (await maintainedZones(ctx.trx, ctx.dialect, ctx.workspaceId)).map(zoneCalendar);

@@ -1,16 +1,16 @@
 import { deriveStatus, stopsSending } from '@leadstatus/core';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { readCounters } from '../counters/campaign-counters.repository.js';
-import { stateFromRow } from '../enrollments/enrollment-state.js';
+import { readCounters } from '../analytics/counters.repository.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { LostUpdateError } from './engine-context.js';
-import { applyEvents } from './event-engine.js';
+import { applyEvents } from './apply-events.js';
+import { LostUpdateError } from './context.js';
+import { stateFromRow } from './enrollment-state.js';
 import { loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
-import { pendingEvent } from './pending-event.js';
+import { recordedEvent } from './recorded-event.js';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
@@ -124,7 +124,7 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
       .execute(db);
     try {
       const events = enrolled.map((x) =>
-        pendingEvent({
+        recordedEvent({
           enrollmentId: x.enrollmentId,
           campaignId,
           leadId: x.leadId,

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
+import { dailyOracle, dailySnapshot } from '../analytics/test-support/daily-rollups.js';
 import { fixedClock } from '../clock.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { recountCounters } from './recount.js';
-import { dailyOracle, dailySnapshot } from './test-support/daily-rollups.js';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 

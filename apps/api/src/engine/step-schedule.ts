@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { EngineContext } from '../events/engine-context.js';
-import type { PendingEvent } from '../events/pending-event.js';
+import type { EngineContext } from './context.js';
+import type { RecordedEvent } from './recorded-event.js';
 
 const HOUR = 3_600_000;
 /** Hours after the last step before a sequence completes, for a campaign that sets none. */
@@ -68,7 +68,7 @@ export function dueAfterSend(schedule: CampaignSchedule, step: number, sentAt: n
  */
 export async function scheduleAfterSends(
   ctx: EngineContext,
-  events: readonly PendingEvent[],
+  events: readonly RecordedEvent[],
   rows: ReadonlyMap<string, EnrollmentsTable>,
 ): Promise<Map<string, number>> {
   const latest = new Map<string, { campaignId: string; step: number; at: number }>();
