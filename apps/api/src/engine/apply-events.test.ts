@@ -2,14 +2,16 @@ import { deriveStatus, stopsSending } from '@leadstatus/core';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { readCounters } from '../analytics/counters.repository.js';
+import { fixedClock } from '../clock.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { applyEvents } from './apply-events.js';
-import { LostUpdateError } from './context.js';
+import { EnrollmentGoneError, LostUpdateError } from './context.js';
 import { stateFromRow } from './enrollment-state.js';
 import { loadEnrollmentHistories, loadEnrollmentHistory } from './events.repository.js';
+import { recordEvents } from './record-events.js';
 import { recordedEvent } from './recorded-event.js';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
@@ -107,6 +109,39 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
     expect(
       Object.fromEntries([...(counters ?? [])].filter(([m, v]) => v !== 0 && m.startsWith('status:'))),
     ).toEqual(expected);
+  });
+
+  it('answers 404 when an enrollment is erased between the look-up and the record, writing nothing', async () => {
+    const { workspaceId, campaignId, enrolled, rows } = await setup(2);
+    const [kept, erased] = enrolled as [(typeof enrolled)[number], (typeof enrolled)[number]];
+    const events = [kept, erased].map((x) =>
+      recordedEvent({
+        enrollmentId: x.enrollmentId,
+        campaignId,
+        leadId: x.leadId,
+        type: 'sent',
+        occurredAt: T0,
+      }),
+    );
+    // The erasure wins the race: its enrollment is gone when the door locks the rows.
+    await database.handle.db
+      .deleteFrom('enrollments')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', erased.enrollmentId)
+      .execute();
+    const record = recordEvents(
+      { db: database.handle.db, dialect, clock: fixedClock(T0) },
+      { workspaceId, source: 'http', events },
+    );
+    await expect(record).rejects.toThrow(EnrollmentGoneError);
+    await expect(record).rejects.toMatchObject({ code: 'ENROLLMENT_GONE' });
+    expect((await rows()).map((r) => r.status)).toEqual(['not_contacted']);
+    const app = createTestApp(database.handle);
+    app.app.get('/gone', () => {
+      throw new EnrollmentGoneError('gone');
+    });
+    const response = await app.request('/gone');
+    expect([response.status, (await readJson(response)).type]).toEqual([404, '/problems/not-found']);
   });
 
   it('fails the whole transaction with LostUpdateError when a version moved after the lock', async () => {

@@ -1,6 +1,6 @@
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { newId } from '../ids.js';
-import { type EngineContext, LostUpdateError } from './context.js';
+import { type EngineContext, EnrollmentGoneError } from './context.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { applyDailyRollups } from './daily-rollups.js';
 import { EnrollmentBatch } from './enrollment-batch.js';
@@ -79,7 +79,7 @@ function groupByEnrollment(
     let batch = batches.get(id);
     if (!batch) {
       const row = rows.get(id);
-      if (!row) throw new LostUpdateError(`enrollment ${id} vanished inside its transaction`);
+      if (!row) throw new EnrollmentGoneError(`enrollment ${id} is gone (its lead was erased)`);
       batch = new EnrollmentBatch(row);
       batches.set(id, batch);
     }

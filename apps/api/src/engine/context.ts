@@ -27,6 +27,16 @@ export class LostUpdateError extends Error {
 }
 
 /**
+ * An event's enrollment is gone by the time its transaction locks it: the lead was erased between the
+ * caller's look-up and the record. Nothing is written; the edge answers 404 (`code`), as for any id
+ * that names nothing.
+ */
+export class EnrollmentGoneError extends Error {
+  override name = 'EnrollmentGoneError';
+  readonly code = 'ENROLLMENT_GONE';
+}
+
+/**
  * Runs `work` in one transaction (retried on deadlocks, db/transaction.ts) with the engine's context:
  * the only place that reads the settings the rules depend on. They are read before the transaction
  * opens, so no lock is held while they load.

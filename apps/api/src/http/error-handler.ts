@@ -48,6 +48,10 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
     );
   }
   const code = errorCode(error);
+  if (code === 'ENROLLMENT_GONE') {
+    // The lead was erased while this request ran (engine/context.ts): its ids name nothing any more.
+    return problemResponse(c, 'notFound', 404, 'The lead or enrollment no longer exists in your workspace.');
+  }
   if (code === 'REQUEST_DEADLINE_EXCEEDED' || isStatementTimeout(error)) {
     // The request's connection was cut at its deadline, or the server stopped a statement at its limit.
     c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'deadline exceeded');
