@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { EventsTable, StatusChangesTable } from '../db/tables/events.js';
 
 export const TIMELINE_LIMIT = 500;
 
-/** The lead's enrollments with their campaign names, oldest enrollment first (one query). */
-export async function findLeadEnrollments(db: DbOrTrx, workspaceId: string, leadId: string) {
-  const enrollments = await db
+const leadEnrollments = compiledOnce((db, workspaceId: string, leadId: string) =>
+  db
     .selectFrom('enrollments as e')
     .leftJoin('campaigns as c', (join) =>
       join.onRef('c.workspace_id', '=', 'e.workspace_id').onRef('c.id', '=', 'e.campaign_id'),
@@ -29,8 +29,12 @@ export async function findLeadEnrollments(db: DbOrTrx, workspaceId: string, lead
     .where('e.workspace_id', '=', workspaceId)
     .where('e.lead_id', '=', leadId)
     .orderBy('e.created_at')
-    .orderBy('e.id')
-    .execute();
+    .orderBy('e.id'),
+);
+
+/** The lead's enrollments with their campaign names, oldest enrollment first (one query, compiled once). */
+export async function findLeadEnrollments(db: DbOrTrx, workspaceId: string, leadId: string) {
+  const enrollments = await leadEnrollments(db, workspaceId, leadId);
   return enrollments.map((e) => ({ ...e, campaign_name: e.campaign_name ?? '' }));
 }
 
