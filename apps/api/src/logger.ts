@@ -3,11 +3,11 @@ import { type DestinationStream, type Logger, pino } from 'pino';
 export type { Logger };
 
 /**
- * Where the service's log goes: stdout, written asynchronously. A synchronous write per request line
- * cost a tenth of a read's CPU time on the request thread; now lines written while a write is in
- * flight join the next one. Nothing waits for a size to fill, so an idle server's lines go out at once.
- * pino flushes it synchronously when the process exits (process.exit included); graceful shutdown
- * flushes it with `flushLogger` first.
+ * Where the service's log goes: stdout, written asynchronously (lines logged while a write is in
+ * flight join the next one), so a request never waits on a write. That is pino's default too; it is
+ * spelled out so shutdown can flush it (`flushLogger`) and no default change moves the writes back
+ * onto the request thread. Nothing waits for a size to fill, so an idle server's lines go out at once.
+ * On any exit (process.exit included) pino flushes it synchronously.
  */
 export function stdoutDestination(): DestinationStream {
   return pino.destination({ dest: 1, sync: false, minLength: 0 });

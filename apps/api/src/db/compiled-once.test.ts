@@ -32,6 +32,32 @@ describe('compiledOnce', () => {
     await db.destroy();
   });
 
+  it('compiles once per length of a list parameter', async () => {
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }),
+    });
+    await sql`create table api_keys (id text, workspace_id text)`.execute(db);
+    await sql`insert into api_keys values ('k1', 'w1'), ('k2', 'w1'), ('k3', 'w1'), ('k4', 'w2')`.execute(db);
+    let builds = 0;
+    const find = compiledOnce((d: DbOrTrx, ids: readonly string[], workspaceId: string) => {
+      builds += 1;
+      return d
+        .selectFrom('api_keys')
+        .select('id')
+        .where('id', 'in', ids)
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('id');
+    });
+    const ids = async (...args: Parameters<typeof find> extends [unknown, ...infer P] ? P : never) =>
+      (await find(db, ...args)).map((row) => row.id);
+    expect(await ids(['k1', 'k3'], 'w1')).toEqual(['k1', 'k3']);
+    expect(await ids(['k2', 'k4'], 'w1')).toEqual(['k2']);
+    expect(await ids(['k4'], 'w2')).toEqual(['k4']);
+    expect(await ids(['k1', 'k2', 'k3'], 'w1')).toEqual(['k1', 'k2', 'k3']);
+    expect(builds).toBe(3);
+    await db.destroy();
+  });
+
   it('refuses a query whose parameters are not only the placeholders', async () => {
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }),

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { compiledOnce } from '../db/compiled-once.js';
 import type { DbOrTrx } from '../db/database.js';
 import type { EventsTable, StatusChangesTable } from '../db/tables/events.js';
@@ -79,6 +79,32 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
   return a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1;
 }
 
+// The limit is part of the SQL (a literal), so each query has one shape per number of enrollments.
+const leadEvents = compiledOnce((db, workspaceId: string, leadId: string, enrollmentIds: readonly string[]) =>
+  db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .where('lead_id', '=', leadId)
+    // Only the enrollments the caller may read: an embed token's scope covers the timeline too.
+    .where('enrollment_id', 'in', enrollmentIds)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(sql.lit(TIMELINE_LIMIT)),
+);
+const leadChanges = compiledOnce(
+  (db, workspaceId: string, leadId: string, enrollmentIds: readonly string[]) =>
+    db
+      .selectFrom('status_changes')
+      .select(CHANGE_COLUMNS)
+      .where('workspace_id', '=', workspaceId)
+      .where('enrollment_id', 'in', enrollmentIds)
+      .where('lead_id', '=', leadId)
+      .orderBy('changed_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(sql.lit(TIMELINE_LIMIT)),
+);
+
 /**
  * The most recent events and status changes of the lead, merged oldest first. Events are read by
  * lead (index events_by_lead); status changes by the lead's enrollments (status_changes_by_enrollment).
@@ -88,33 +114,13 @@ export async function findLeadTimeline(
   workspaceId: string,
   leadId: string,
   enrollmentIds: readonly string[],
-  limit = TIMELINE_LIMIT,
 ): Promise<TimelineEntry[]> {
   if (enrollmentIds.length === 0) return [];
-  const events = await db
-    .selectFrom('events')
-    .select(EVENT_COLUMNS)
-    .where('workspace_id', '=', workspaceId)
-    .where('lead_id', '=', leadId)
-    // Only the enrollments the caller may read: an embed token's scope covers the timeline too.
-    .where('enrollment_id', 'in', enrollmentIds)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  const changes = await db
-    .selectFrom('status_changes')
-    .select(CHANGE_COLUMNS)
-    .where('workspace_id', '=', workspaceId)
-    .where('enrollment_id', 'in', enrollmentIds)
-    .where('lead_id', '=', leadId)
-    .orderBy('changed_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
+  const events = await leadEvents(db, workspaceId, leadId, enrollmentIds);
+  const changes = await leadChanges(db, workspaceId, leadId, enrollmentIds);
   const entries: TimelineEntry[] = [
     ...events.map((row) => ({ kind: 'event' as const, at: row.occurred_at, row })),
     ...changes.map((row) => ({ kind: 'status_change' as const, at: row.changed_at, row })),
   ];
-  return entries.sort(compareTimelineEntries).slice(-limit);
+  return entries.sort(compareTimelineEntries).slice(-TIMELINE_LIMIT);
 }
