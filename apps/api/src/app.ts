@@ -112,18 +112,19 @@ export function createApp(options: AppOptions): LeadStatusApp {
       ...(withDeadline ? { bind: withDeadline } : {}),
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: services.config.bodyLimitBytes,
-      onError: (c) =>
-        problemResponse(
-          c,
-          'payloadTooLarge',
-          413,
-          `The request body is larger than ${services.config.bodyLimitBytes} bytes.`,
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: services.config.bodyLimitBytes,
+    onError: (c) =>
+      problemResponse(
+        c,
+        'payloadTooLarge',
+        413,
+        `The request body is larger than ${services.config.bodyLimitBytes} bytes.`,
+      ),
+  });
+  // A GET or HEAD has no body (the server gives it none); asking for it would build a full Request.
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('*', rateLimits.byAddress());
   app.use('/v1/*', corsForEmbeds());

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from './db/open-database.js';
 import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
 import { listen } from './http/listen.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, flushLogger, type Logger } from './logger.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
 function exitWith(message: string): never {
@@ -108,6 +108,8 @@ async function main(): Promise<void> {
       await sweeperStopped.catch((error: unknown) => logger.error({ err: error }, 'stopping the sweeper'));
       await database.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database'));
       logger.info('stopped');
+      // The log is written asynchronously: every line, this one included, goes out before the exit.
+      await flushLogger(logger);
       process.exit(0);
     });
     // Event streams never end by themselves: end them, then close each connection as its last response

@@ -40,6 +40,8 @@ export interface RunningServer {
   child: ChildProcess;
   url: string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Everything the process wrote on stdout so far (its JSON log). */
+  stdout(): string;
 }
 
 /** Starts the real server (PORT=0) and resolves once it logs the address it listens on. */
@@ -71,6 +73,7 @@ export function startServer(env: Record<string, string>, timeoutMs = 20_000): Pr
             child.kill(signal);
             return exited;
           },
+          stdout: () => buffered,
         });
       }
     });

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../src/test-support/read-json.js';
 import { createTestDatabase } from '../src/test-support/test-databases.js';
@@ -30,6 +31,32 @@ describe('the server process', () => {
     } finally {
       expect(await server.stop('SIGTERM')).toBe(0);
     }
+    // The log is written asynchronously; shutdown flushes it: every request's line, then the last one.
+    const lines = server
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; path?: string });
+    expect(lines.filter((line) => line.msg === 'request').map((line) => line.path)).toEqual([
+      '/healthz',
+      '/readyz',
+      '/openapi.json',
+    ]);
+    expect(lines.at(-1)?.msg).toBe('stopped');
+  });
+
+  it('writes every log line before a fatal exit', async () => {
+    const logger = fileURLToPath(new URL('../dist/logger.js', import.meta.url));
+    const script =
+      `const { createLogger } = await import(${JSON.stringify(logger)});` +
+      `const log = createLogger('info');` +
+      `for (let i = 0; i < 5000; i++) log.info({ i, padding: 'x'.repeat(200) }, 'line');` +
+      `process.exit(1);`;
+    const result = await runNode('--input-type=module', ['-e', script], {});
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5000);
+    expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ i: 4999, msg: 'line' });
   });
 
   it('serves on MariaDB', async () => {

@@ -13,7 +13,11 @@ export interface OverheadSettings {
   seconds: number;
   rounds: number;
   connections: number;
+  /** The routes measured, in this order each round; all three when absent (`--profile`: the real one). */
+  routes?: readonly RouteName[];
 }
+
+export type RouteName = 'bare' | 'health' | 'real';
 
 export interface RouteFigure {
   name: string;
@@ -34,6 +38,8 @@ export interface OverheadResult {
   health: RouteFigure;
   /** The lead's JSON size, the same for both routes. */
   bytes: number;
+  /** Requests answered by each route over the measured rounds (CPU time per request from a profile). */
+  requests: Record<RouteName, number>;
 }
 
 interface Round {
@@ -42,6 +48,7 @@ interface Round {
   p99: number;
   non2xx: number;
   errors: number;
+  total: number;
 }
 
 async function cannon(url: string, key: string, settings: OverheadSettings, seconds: number): Promise<Round> {
@@ -58,6 +65,7 @@ async function cannon(url: string, key: string, settings: OverheadSettings, seco
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    total: result.requests.total,
   };
 }
 
@@ -126,10 +134,11 @@ export async function measureOverhead(
 
       // Warm-up (JIT, caches, connection pools), then alternating rounds so a slow moment of this
       // shared machine falls on every route alike.
-      for (const url of Object.values(urls)) await cannon(url, apiKey, settings, 1);
+      const routes = settings.routes ?? (['bare', 'health', 'real'] as const);
+      for (const name of routes) await cannon(urls[name], apiKey, settings, 1);
       const rounds = { bare: [] as Round[], health: [] as Round[], real: [] as Round[] };
       for (let round = 0; round < settings.rounds; round++) {
-        for (const name of ['bare', 'health', 'real'] as const) {
+        for (const name of routes) {
           rounds[name].push(await cannon(urls[name], apiKey, settings, settings.seconds));
         }
         const rate = (name: keyof typeof rounds) => Math.round(rounds[name].at(-1)?.requestsPerSecond ?? 0);
@@ -144,6 +153,11 @@ export async function measureOverhead(
         bare: summarise('bare Hono route, same JSON from memory', rounds.bare),
         health: summarise('GET /healthz (middleware only)', rounds.health),
         bytes: Buffer.byteLength(leadJson),
+        requests: {
+          bare: rounds.bare.reduce((n, r) => n + r.total, 0),
+          health: rounds.health.reduce((n, r) => n + r.total, 0),
+          real: rounds.real.reduce((n, r) => n + r.total, 0),
+        },
       };
     } finally {
       await server.stop();

@@ -20,10 +20,17 @@ export interface ServerProcess {
 export function startProcess(
   script: string,
   env: Record<string, string>,
-  options: { stream: 'stdout' | 'stderr'; pattern: RegExp; timeoutMs?: number; args?: string[] },
+  options: {
+    stream: 'stdout' | 'stderr';
+    pattern: RegExp;
+    timeoutMs?: number;
+    args?: string[];
+    nodeArgs?: string[];
+  },
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [script, ...(options.args ?? [])], {
+    const argv = [...(options.nodeArgs ?? []), script, ...(options.args ?? [])];
+    const child: ChildProcess = spawn(process.execPath, argv, {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -77,11 +84,20 @@ export function startRealServer(env: Record<string, string>): Promise<ServerProc
   );
 }
 
-/** The overhead server: the app and a bare Hono route in one process. */
+/**
+ * The overhead server: the app and a bare Hono route in one process. With BENCH_CPU_PROF_DIR set, it
+ * writes a V8 CPU profile there when it stops (open it in Chrome DevTools or speedscope).
+ */
 export function startOverheadServer(databaseUrl: string): Promise<ServerProcess> {
+  const profileDir = process.env.BENCH_CPU_PROF_DIR;
   return startProcess(
     OVERHEAD_SCRIPT,
     {},
-    { stream: 'stderr', pattern: /\{"port":(\d+)\}/, args: [databaseUrl] },
+    {
+      stream: 'stderr',
+      pattern: /\{"port":(\d+)\}/,
+      args: [databaseUrl],
+      ...(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+    },
   );
 }

@@ -14,6 +14,7 @@ const { values } = parseArgs({
     dialect: { type: 'string' },
     only: { type: 'string' },
     seconds: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -28,7 +29,9 @@ if (
   (only !== undefined && only !== 'load' && only !== 'overhead') ||
   (values.seconds !== undefined && !(Number(values.seconds) > 0))
 ) {
-  console.error('usage: bench [--quick] [--dialect sqlite|mysql] [--only load|overhead] [--seconds N]');
+  console.error(
+    'usage: bench [--quick] [--dialect sqlite|mysql] [--only load|overhead] [--seconds N] [--profile DIR]',
+  );
   process.exit(2);
 }
 
@@ -50,6 +53,19 @@ const overhead: OverheadSettings = quick
 
 const log = (message: string) => process.stderr.write(`  ${message}\n`);
 let failed = false;
+
+if (values.profile) {
+  // A CPU profile of the overhead server while it answers GET /v1/leads/{id} alone, one per dialect.
+  process.env.BENCH_CPU_PROF_DIR = values.profile;
+  for (const dialect of overheadDialects) {
+    const r = await measureOverhead(dialect, { ...overhead, routes: ['real'] }, log);
+    console.log(
+      `profile ${dialect}: ${int(r.requests.real)} requests of GET /v1/leads/{id} ` +
+        `(${int(r.real.requestsPerSecond)}/s, ${r.real.non2xx + r.real.errors} failed); profile in ${values.profile}`,
+    );
+  }
+  process.exit(0);
+}
 
 if (only !== 'load') {
   const results: OverheadResult[] = [];

@@ -9,6 +9,7 @@ import type { ConnectionTarget } from './connection-url.js';
 import type { Database, DialectName } from './database.js';
 import { guardedPool } from './guarded-pool.js';
 import { applySessionLimits, type SessionLimits } from './session-limits.js';
+import { cachingStatements } from './statement-cache.js';
 
 export { PoolAcquireTimeoutError } from './guarded-pool.js';
 
@@ -64,7 +65,7 @@ function openSqlite(filename: string): Kysely<Database> {
   // memory; checkpointing every ~40 MiB of WAL instead of 4 MiB batches the copy-back work.
   database.pragma('cache_size = -65536');
   database.pragma('wal_autocheckpoint = 10000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
 }
 
 function openMysql(url: string, options: OpenOptions, deadlines: ConnectionDeadlines): Kysely<Database> {

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { DbOrTrx, DialectName } from '../db/database.js';
 import type { LeadsTable } from '../db/tables/leads.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
@@ -40,13 +41,12 @@ function rowFromLead(workspaceId: string, lead: Lead): LeadsTable {
   };
 }
 
+const leadById = compiledOnce((db, workspaceId: string, id: string) =>
+  db.selectFrom('leads').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id),
+);
+
 export async function findLead(db: DbOrTrx, workspaceId: string, id: string): Promise<Lead | undefined> {
-  const row = await db
-    .selectFrom('leads')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [row] = await leadById(db, workspaceId, id);
   return row && leadFromRow(row);
 }
 

@@ -1,3 +1,4 @@
+import { compiledOnce } from '../db/compiled-once.js';
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { newId } from '../ids.js';
@@ -149,12 +150,16 @@ export async function listApiKeys(db: DbOrTrx, workspaceId: string): Promise<Api
 }
 
 /** The key row auth needs, by key id (a global look-up: the workspace is not known yet). */
-export async function findKeyForAuth(db: DbOrTrx, keyId: string) {
-  return db
+const keyForAuth = compiledOnce((db, keyId: string) =>
+  db
     .selectFrom('api_keys')
     .select(['id', 'workspace_id', 'key_hash', 'revoked_at', 'last_used_at'])
-    .where('id', '=', keyId)
-    .executeTakeFirst();
+    .where('id', '=', keyId),
+);
+
+/** Every authenticated request runs this: compiled once. */
+export async function findKeyForAuth(db: DbOrTrx, keyId: string) {
+  return (await keyForAuth(db, keyId))[0];
 }
 
 /** Records use at most once a minute per key, so reads do not each turn into a write. */
