@@ -3,6 +3,7 @@ import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { newId } from '../ids.js';
 import type { EngineContext } from './context.js';
 import { applyCounterDeltas } from './counters.repository.js';
+import { freshEnrollmentRow } from './enrollment-row.js';
 import { stateFromRow } from './enrollment-state.js';
 import { counterDeltas } from './metric-deltas.js';
 import { recordEventsIn } from './record-events.js';
@@ -100,33 +101,13 @@ function newEnrollmentRow(
   firstStep: { delay_hours: number } | undefined,
 ): EnrollmentsTable {
   const { now } = ctx;
-  return {
+  return freshEnrollmentRow({
     workspace_id: ctx.workspaceId,
     id: newId('enr', now),
     campaign_id: campaignId,
     lead_id: lead.leadId,
     lead_email: lead.leadEmail,
-    status: 'not_contacted',
-    status_reason: null,
-    base_status: 'not_contacted',
-    base_reason: null,
-    paused: 0,
-    soft_bounce_streak: 0,
-    sent_count: 0,
-    opened_count: 0,
-    clicked_count: 0,
-    replied_count: 0,
-    auto_replied_count: 0,
-    machine_opened_count: 0,
-    machine_clicked_count: 0,
-    soft_bounced_count: 0,
-    contacted: 0,
-    current_step: 0,
     next_due_at: firstStep ? now + firstStep.delay_hours * 3_600_000 : null,
-    last_event_at: 0,
-    status_changed_at: now,
-    version: 0,
-    created_at: now,
-    updated_at: now,
-  };
+    now,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Database, DbOrTrx, DialectName } from '../db/database.js';
+import type { Database, DialectName } from '../db/database.js';
 import type { EnrollmentsTable } from '../db/tables/enrollments.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { subtractLeadRollups } from './daily-rollups.js';
@@ -83,23 +83,4 @@ export async function eraseLeadRecords(ctx: EraseContext, records: LeadRecords):
     workspaceId,
     records.enrollments.flatMap((e) => counterDeltas(e.campaign_id, stateFromRow(e), null)),
   );
-}
-
-/**
- * Keeps the lead's enrollments in step with a change of the lead: their copy of the e-mail (lists
- * sort and search on it) and their `updated_at`, so `updated_since` list queries see the change.
- */
-export async function syncLeadEmail(
-  trx: DbOrTrx,
-  workspaceId: string,
-  leadId: string,
-  emailNormalized: string,
-  now: number,
-): Promise<void> {
-  await trx
-    .updateTable('enrollments')
-    .set({ lead_email: emailNormalized, updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('lead_id', '=', leadId)
-    .execute();
 }

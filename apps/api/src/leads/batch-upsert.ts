@@ -1,7 +1,7 @@
 import type { Db, DbOrTrx, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
-import { syncLeadEmail } from '../engine/erase.js';
+import { syncLeadEmail } from '../engine/lead-email.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { newId } from '../ids.js';
 import { customFieldsProblem } from './custom-fields.js';

@@ -1,7 +1,7 @@
 import type { Db, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
-import { syncLeadEmail } from '../engine/erase.js';
+import { syncLeadEmail } from '../engine/lead-email.js';
 import { customFieldsProblem } from './custom-fields.js';
 import { normalizeEmail } from './email.js';
 import { applyChanges, emailChanged, type Lead, type LeadChanges, sameLeadFields } from './lead.js';
@@ -15,7 +15,7 @@ export type UpdateLeadResult =
 
 /**
  * Applies a partial update in one transaction. A new e-mail must be free (409 otherwise); the lead's
- * enrollments get the new e-mail and `updated_at` (engine/erase.ts, syncLeadEmail).
+ * enrollments get the new e-mail and `updated_at` (engine/lead-email.ts).
  */
 export async function updateLeadById(
   db: Db,

@@ -75,7 +75,6 @@ for (const dialect of DIALECTS) {
         killed = true;
         first.child.kill('SIGKILL');
       };
-      const failsafe = setTimeout(kill, 20_000);
       const firstPass = await Promise.allSettled(
         batches.map(async (events) => {
           const response = await api.post('/v1/events/batch', { events });
@@ -86,7 +85,8 @@ for (const dialect of DIALECTS) {
           return response.status;
         }),
       );
-      clearTimeout(failsafe);
+      // Fewer than a quarter answered (every batch done or failed): kill now; the checks below say so.
+      kill();
       await first.exited;
       const acknowledged = firstPass.filter((r) => r.status === 'fulfilled' && r.value === 200).length;
       expect(acknowledged).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { EnrollmentsTable } from '../../db/tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from '../../db/tables/events.js';
+import { freshEnrollmentRow } from '../../engine/enrollment-row.js';
 import { newId } from '../../ids.js';
 
 /** Test data written straight to the tables, for what other features (events, enrollment) own. */
@@ -23,30 +24,15 @@ export async function insertEnrollmentRow(
   await db
     .insertInto('enrollments')
     .values({
-      workspace_id: workspaceId,
-      id,
-      status: 'not_contacted',
-      status_reason: null,
-      base_status: 'not_contacted',
-      base_reason: null,
-      paused: 0,
-      soft_bounce_streak: 0,
-      sent_count: 0,
-      opened_count: 0,
-      clicked_count: 0,
-      replied_count: 0,
-      auto_replied_count: 0,
-      machine_opened_count: 0,
-      machine_clicked_count: 0,
-      soft_bounced_count: 0,
-      contacted: 0,
-      current_step: 0,
-      next_due_at: null,
-      last_event_at: 0,
-      status_changed_at: 1,
-      version: 0,
-      created_at: 1,
-      updated_at: 1,
+      ...freshEnrollmentRow({
+        workspace_id: workspaceId,
+        id,
+        campaign_id: values.campaign_id,
+        lead_id: values.lead_id,
+        lead_email: values.lead_email,
+        next_due_at: null,
+        now: 1,
+      }),
       ...values,
     })
     .execute();

@@ -1,6 +1,7 @@
 import type { BaseStatus, Status, StatusReason } from '@leadstatus/core';
 import type { DbOrTrx } from '../../../db/database.js';
 import type { EnrollmentsTable } from '../../../db/tables/enrollments.js';
+import { freshEnrollmentRow } from '../../../engine/enrollment-row.js';
 import { newId } from '../../../ids.js';
 
 export interface SeedLead {
@@ -74,32 +75,27 @@ export async function seedEnrollments(
     const changedAt = spec.statusChangedAt ?? T0 + sequence;
     const enrollmentId = newId('enr');
     enrollments.push({
-      workspace_id: workspaceId,
-      id: enrollmentId,
-      campaign_id: campaignId,
-      lead_id: leadId,
-      lead_email: email.toLowerCase(),
+      ...freshEnrollmentRow({
+        workspace_id: workspaceId,
+        id: enrollmentId,
+        campaign_id: campaignId,
+        lead_id: leadId,
+        lead_email: email.toLowerCase(),
+        next_due_at: null,
+        now: T0,
+      }),
       status,
       status_reason: spec.statusReason ?? null,
       base_status: (status === 'paused' ? 'sent' : status) satisfies BaseStatus,
       base_reason: spec.statusReason ?? null,
       paused: status === 'paused' ? 1 : 0,
-      soft_bounce_streak: 0,
       sent_count: spec.counters?.sent ?? 0,
       opened_count: spec.counters?.opened ?? 0,
       clicked_count: spec.counters?.clicked ?? 0,
       replied_count: spec.counters?.replied ?? 0,
-      auto_replied_count: 0,
-      machine_opened_count: 0,
-      machine_clicked_count: 0,
-      soft_bounced_count: 0,
       contacted: status === 'not_contacted' ? 0 : 1,
-      current_step: 0,
-      next_due_at: null,
       last_event_at: spec.lastEventAt ?? 0,
       status_changed_at: changedAt,
-      version: 0,
-      created_at: T0,
       updated_at: spec.updatedAt ?? changedAt,
     });
     seeded.push({ enrollmentId, leadId, campaignId });
