@@ -77,6 +77,7 @@ export interface LeadStatusApp {
 export function createApp(options: AppOptions): LeadStatusApp {
   const services: Services = {
     db: options.database.db,
+    writer: options.database.writer,
     dialect: options.database.dialect,
     clock: options.clock ?? systemClock,
     logger: options.logger ?? silentLogger(),

@@ -19,6 +19,7 @@ function exitWith(message: string): never {
 function demoWorkspace(database: DatabaseHandle, logger: Logger): Promise<string | null> {
   return prepareDemoWorkspace({
     db: database.db,
+    writer: database.writer,
     dialect: database.dialect,
     clock: systemClock,
     config: { bodyLimitBytes: 1024 * 1024 },

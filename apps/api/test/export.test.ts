@@ -517,119 +517,115 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
   });
 });
 
-describeEachDatabase(
-  'leadstatus export',
-  ({ database }) => {
-    const cli = (...args: string[]) => runNode(CLI, ['export', ...args], { DATABASE_URL: database.url });
-    let app: ReturnType<typeof createTestApp>;
-    let ws: { workspaceId: string; apiKey: string };
-    let campaign: string;
+describeEachDatabase('leadstatus export', ({ database }) => {
+  const cli = (...args: string[]) => runNode(CLI, ['export', ...args], { DATABASE_URL: database.url });
+  let app: ReturnType<typeof createTestApp>;
+  let ws: { workspaceId: string; apiKey: string };
+  let campaign: string;
 
-    beforeAll(async () => {
-      const { db } = database.handle;
-      app = createTestApp(database.handle);
-      ws = await app.newWorkspace('CLI');
-      campaign = await seedCampaign(db, ws.workspaceId, 'Launch, "v2"');
-      const other = await seedCampaign(db, ws.workspaceId, 'Other');
-      await seedEnrollments(db, ws.workspaceId, campaign, [
-        { status: 'engaged', statusChangedAt: at(3), lead: { email: 'ann@acme.com', first_name: '=1+1' } },
-        { status: 'replied', statusChangedAt: at(2), lead: { email: 'bob@acme.com', company: 'Bob, Inc.' } },
-        { status: 'sent', statusChangedAt: at(1), lead: { email: 'cy@acme.com', last_name: 'Ünal' } },
-      ]);
-      await seedEnrollments(db, ws.workspaceId, other, [{ status: 'sent', statusChangedAt: at(4) }]);
-    });
+  beforeAll(async () => {
+    const { db } = database.handle;
+    app = createTestApp(database.handle);
+    ws = await app.newWorkspace('CLI');
+    campaign = await seedCampaign(db, ws.workspaceId, 'Launch, "v2"');
+    const other = await seedCampaign(db, ws.workspaceId, 'Other');
+    await seedEnrollments(db, ws.workspaceId, campaign, [
+      { status: 'engaged', statusChangedAt: at(3), lead: { email: 'ann@acme.com', first_name: '=1+1' } },
+      { status: 'replied', statusChangedAt: at(2), lead: { email: 'bob@acme.com', company: 'Bob, Inc.' } },
+      { status: 'sent', statusChangedAt: at(1), lead: { email: 'cy@acme.com', last_name: 'Ünal' } },
+    ]);
+    await seedEnrollments(db, ws.workspaceId, other, [{ status: 'sent', statusChangedAt: at(4) }]);
+  });
 
-    const viaHttp = async (path: string) => (await app.request(path, { key: ws.apiKey })).text();
+  const viaHttp = async (path: string) => (await app.request(path, { key: ws.apiKey })).text();
 
-    it('writes exactly the HTTP export on stdout, and nothing else anywhere', {
-      timeout: 30_000,
-    }, async () => {
-      const all = await cli('--workspace', ws.workspaceId);
-      expect(all.stderr).toBe('');
-      expect(all.code).toBe(0);
-      expect(all.stdout).toBe(await viaHttp('/v1/leads/export'));
-      expect(csvRecords(all.stdout)).toHaveLength(5);
+  it('writes exactly the HTTP export on stdout, and nothing else anywhere', {
+    timeout: 30_000,
+  }, async () => {
+    const all = await cli('--workspace', ws.workspaceId);
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+    expect(all.stdout).toBe(await viaHttp('/v1/leads/export'));
+    expect(csvRecords(all.stdout)).toHaveLength(5);
 
-      const some = await cli(
-        '--workspace',
-        ws.workspaceId,
-        '--campaign',
-        campaign,
-        '--status',
-        'engaged',
-        'sent',
-      );
-      expect(some.code).toBe(0);
-      expect(some.stdout).toBe(await viaHttp(`/v1/campaigns/${campaign}/leads/export?status=engaged,sent`));
-      expect(csvRecords(some.stdout)).toHaveLength(3);
-      const commas = await cli(
-        '--workspace',
-        ws.workspaceId,
-        '--status',
-        'engaged,replied',
-        '--status',
-        'sent',
-      );
-      expect(commas.stdout).toBe(await viaHttp('/v1/leads/export?status=engaged,replied,sent'));
-    });
+    const some = await cli(
+      '--workspace',
+      ws.workspaceId,
+      '--campaign',
+      campaign,
+      '--status',
+      'engaged',
+      'sent',
+    );
+    expect(some.code).toBe(0);
+    expect(some.stdout).toBe(await viaHttp(`/v1/campaigns/${campaign}/leads/export?status=engaged,sent`));
+    expect(csvRecords(some.stdout)).toHaveLength(3);
+    const commas = await cli(
+      '--workspace',
+      ws.workspaceId,
+      '--status',
+      'engaged,replied',
+      '--status',
+      'sent',
+    );
+    expect(commas.stdout).toBe(await viaHttp('/v1/leads/export?status=engaged,replied,sent'));
+  });
 
-    it('writes NDJSON to --output, leaving stdout empty', async () => {
-      const file = join(mkdtempSync(join(tmpdir(), 'leadstatus-export-')), 'out.ndjson');
-      const result = await cli(
-        '--workspace',
-        ws.workspaceId,
-        '--campaign',
-        campaign,
-        '--format',
-        'ndjson',
-        '--output',
-        file,
-      );
-      expect(result.code).toBe(0);
+  it('writes NDJSON to --output, leaving stdout empty', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadstatus-export-')), 'out.ndjson');
+    const result = await cli(
+      '--workspace',
+      ws.workspaceId,
+      '--campaign',
+      campaign,
+      '--format',
+      'ndjson',
+      '--output',
+      file,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(
+      await viaHttp(`/v1/campaigns/${campaign}/leads/export?format=ndjson`),
+    );
+  });
+
+  it('explains mistakes in one line on stderr, exit 1, nothing on stdout', {
+    timeout: 60_000,
+  }, async () => {
+    for (const [args, message] of [
+      [['--workspace', 'ws_nope'], 'leadstatus: No workspace ws_nope.'],
+      [
+        ['--workspace', ws.workspaceId, '--campaign', 'cmp_nope'],
+        `leadstatus: No campaign cmp_nope in workspace ${ws.workspaceId}.`,
+      ],
+      [
+        ['--workspace', ws.workspaceId, '--status', 'sent,nope'],
+        `leadstatus: Unknown status "nope"; expected any of ${STATUSES.join(', ')}.`,
+      ],
+      [
+        ['--workspace', ws.workspaceId, '--format', 'xlsx'],
+        'leadstatus: Unknown format "xlsx"; expected csv or ndjson.',
+      ],
+      [
+        ['--workspace', ws.workspaceId, '--output', '/nonexistent-dir/out.csv'],
+        /^leadstatus: Cannot write \/nonexistent-dir\/out\.csv: .*ENOENT/,
+      ],
+    ] as const) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe('');
-      expect(readFileSync(file, 'utf8')).toBe(
-        await viaHttp(`/v1/campaigns/${campaign}/leads/export?format=ndjson`),
-      );
-    });
-
-    it('explains mistakes in one line on stderr, exit 1, nothing on stdout', {
-      timeout: 60_000,
-    }, async () => {
-      for (const [args, message] of [
-        [['--workspace', 'ws_nope'], 'leadstatus: No workspace ws_nope.'],
-        [
-          ['--workspace', ws.workspaceId, '--campaign', 'cmp_nope'],
-          `leadstatus: No campaign cmp_nope in workspace ${ws.workspaceId}.`,
-        ],
-        [
-          ['--workspace', ws.workspaceId, '--status', 'sent,nope'],
-          `leadstatus: Unknown status "nope"; expected any of ${STATUSES.join(', ')}.`,
-        ],
-        [
-          ['--workspace', ws.workspaceId, '--format', 'xlsx'],
-          'leadstatus: Unknown format "xlsx"; expected csv or ndjson.',
-        ],
-        [
-          ['--workspace', ws.workspaceId, '--output', '/nonexistent-dir/out.csv'],
-          /^leadstatus: Cannot write \/nonexistent-dir\/out\.csv: .*ENOENT/,
-        ],
-      ] as const) {
-        const result = await cli(...args);
-        expect(result.code, args.join(' ')).toBe(1);
-        expect(result.stdout).toBe('');
-        expect(result.stderr.endsWith('\n')).toBe(true);
-        expect(result.stderr.trim().split('\n')).toHaveLength(1);
-        if (typeof message === 'string') expect(result.stderr.trim()).toBe(message);
-        else expect(result.stderr.trim()).toMatch(message);
-      }
-      const missing = await cli();
-      expect(missing.code).not.toBe(0);
-      expect(missing.stderr).toContain("required option '--workspace <id>' not specified");
-    });
-  },
-  { sqliteOnDisk: true },
-);
+      expect(result.stderr.endsWith('\n')).toBe(true);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      if (typeof message === 'string') expect(result.stderr.trim()).toBe(message);
+      else expect(result.stderr.trim()).toMatch(message);
+    }
+    const missing = await cli();
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain("required option '--workspace <id>' not specified");
+  });
+});
 
 describe('the examples of docs/exports.md', () => {
   const dir = mkdtempSync(join(tmpdir(), 'leadstatus-export-docs-'));

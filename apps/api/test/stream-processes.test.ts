@@ -27,7 +27,7 @@ describe.each(DIALECTS)('event streams across server processes [%s]', (dialect) 
       if (!a || !b) throw new Error('servers did not start');
       servers.push(a, b);
 
-      const { workspace, apiKey } = await createWorkspace(database.handle.db, {
+      const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
         name: 'Two processes',
         now: Date.now(),
       });

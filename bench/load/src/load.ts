@@ -110,7 +110,7 @@ export async function runLoad(
   const database = await createBenchDatabase(dialect, { label: 'load' });
   try {
     const now = Date.now();
-    const { workspace, apiKey } = await createWorkspace(database.handle.db, { name: 'Bench load', now });
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, { name: 'Bench load', now });
     const server = await startRealServer({
       DATABASE_URL: database.url,
       // One key sends everything here; a real workload spreads over many keys and processes.

@@ -87,7 +87,10 @@ export async function measureOverhead(
 ): Promise<OverheadResult> {
   const database = await createBenchDatabase(dialect, { label: 'overhead' });
   try {
-    const { apiKey } = await createWorkspace(database.handle.db, { name: 'Bench overhead', now: Date.now() });
+    const { apiKey } = await createWorkspace(database.handle.writer, {
+      name: 'Bench overhead',
+      now: Date.now(),
+    });
     const server = await startOverheadServer(database.url);
     try {
       const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };

@@ -57,7 +57,7 @@ interface Figure {
 /** A workspace with one campaign and `count` fresh enrollments: each `sent` event changes one status. */
 async function prepare(database: BenchDatabase, server: BenchServer, count: number) {
   const setup = database.open();
-  const { apiKey: key } = await createWorkspace(setup.db, { name: 'Bench stream', now: Date.now() });
+  const { apiKey: key } = await createWorkspace(setup.writer, { name: 'Bench stream', now: Date.now() });
   await setup.close();
   const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
   const campaign = await fetch(`${server.url}/v1/campaigns`, {

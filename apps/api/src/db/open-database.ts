@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { Kysely, MysqlDialect, SqliteDialect, sql } from 'kysely';
 import { createPool } from 'mysql2';
 import { withAutocommitRetry } from './autocommit-retry.js';
@@ -8,15 +5,22 @@ import { ConnectionDeadlines } from './connection-deadlines.js';
 import type { ConnectionTarget } from './connection-url.js';
 import type { Database, DialectName } from './database.js';
 import { guardedPool } from './guarded-pool.js';
+import { inProcessWriter } from './in-process-writer.js';
 import { applySessionLimits, type SessionLimits } from './session-limits.js';
+import { openSqliteConnection } from './sqlite-connection.js';
+import { sqliteWriter } from './sqlite-writer.js';
 import { cachingStatements } from './statement-cache.js';
+import type { Writer } from './writer.js';
 
 export { PoolAcquireTimeoutError } from './guarded-pool.js';
 
 export interface DatabaseHandle {
+  /** For reads. On a SQLite file it is read-only: every write goes through `writer`. */
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
-  /** Throws when the database cannot answer `SELECT 1`. */
+  /** Runs write commands: on SQLite files on the writer thread, elsewhere on this thread. */
+  readonly writer: Writer;
+  /** Throws when the database cannot answer `SELECT 1` (or the SQLite writer thread cannot start). */
   ping(): Promise<void>;
   /**
    * Runs a request's work so that the connections it holds are destroyed, not returned to the pool,
@@ -32,40 +36,59 @@ export interface OpenOptions {
   poolSize?: number;
   /** MySQL: per-statement limits set on each connection (the server's side of the request deadline). */
   sessionLimits?: SessionLimits;
+  /** Told when the SQLite writer thread stops unexpectedly (it is started again for the next write). */
+  onWriterExit?: (reason: string) => void;
 }
 
 export function openDatabase(target: ConnectionTarget, options: OpenOptions = {}): DatabaseHandle {
-  if (target.dialect === 'sqlite') return handleOf(openSqlite(target.filename), 'sqlite');
+  if (target.dialect === 'sqlite') return openSqlite(target.filename, options);
   const deadlines = new ConnectionDeadlines();
+  const db = openMysql(target.url, options, deadlines);
   return {
-    ...handleOf(openMysql(target.url, options, deadlines), 'mysql'),
+    ...handleOf(db, 'mysql', inProcessWriter(db, 'mysql')),
     withDeadline: (deadline, work) => deadlines.run(deadline, work),
   };
 }
 
-function handleOf(db: Kysely<Database>, dialect: DialectName): DatabaseHandle {
+function handleOf(db: Kysely<Database>, dialect: DialectName, writer: Writer): DatabaseHandle {
   return {
     db,
     dialect,
+    writer,
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await writer.close();
+      await db.destroy();
+    },
   };
 }
 
-function openSqlite(filename: string): Kysely<Database> {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const database = new SqliteDatabase(filename);
-  // WAL lets readers work while a writer commits; busy_timeout waits out another process's write.
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
-  database.pragma('busy_timeout = 5000');
-  // A 64 MiB page cache (default 2 MiB) keeps the enrollment indexes that every event touches in
-  // memory; checkpointing every ~40 MiB of WAL instead of 4 MiB batches the copy-back work.
-  database.pragma('cache_size = -65536');
-  database.pragma('wal_autocheckpoint = 10000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
+/**
+ * A SQLite file: reads on this thread's read-only connection, writes on the writer thread's (WAL lets
+ * them run at once). `:memory:` cannot be shared between two connections: one connection does both.
+ */
+function openSqlite(filename: string, options: OpenOptions): DatabaseHandle {
+  const inMemory = filename === ':memory:';
+  const db = sqliteKysely(openSqliteConnection(filename, { readOnly: !inMemory }));
+  if (inMemory) return handleOf(db, 'sqlite', inProcessWriter(db, 'sqlite'));
+  const writer = sqliteWriter({
+    filename,
+    ...(options.onWriterExit ? { onUnexpectedExit: options.onWriterExit } : {}),
+  });
+  const handle = handleOf(db, 'sqlite', writer);
+  return {
+    ...handle,
+    ping: async () => {
+      await handle.ping();
+      await writer.ready();
+    },
+  };
+}
+
+function sqliteKysely(connection: ReturnType<typeof openSqliteConnection>): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(connection) }) });
 }
 
 function openMysql(url: string, options: OpenOptions, deadlines: ConnectionDeadlines): Kysely<Database> {

@@ -112,141 +112,137 @@ interface Race {
   outcome(): Promise<string>;
 }
 
-describeEachDatabase(
-  'a write transaction that loses a lock race',
-  ({ dialect, database }) => {
-    let rival: Rival;
-    let key: string;
-    let workspaceId: string;
-    beforeAll(async () => {
-      rival =
-        dialect === 'mysql'
-          ? await mysqlRival(database.url)
-          : await sqliteRival(database.url.slice('sqlite:'.length));
-      ({ apiKey: key, workspaceId } = await createTestApp(database.handle).newWorkspace());
+describeEachDatabase('a write transaction that loses a lock race', ({ dialect, database }) => {
+  let rival: Rival;
+  let key: string;
+  let workspaceId: string;
+  beforeAll(async () => {
+    rival =
+      dialect === 'mysql'
+        ? await mysqlRival(database.url)
+        : await sqliteRival(database.url.slice('sqlite:'.length));
+    ({ apiKey: key, workspaceId } = await createTestApp(database.handle).newWorkspace());
+  });
+  afterAll(() => rival.close());
+  const db = () => database.handle.db;
+
+  /**
+   * Event ingestion: a lead in two campaigns unsubscribes in the first, which locks that enrollment,
+   * then (opt-outs reach across campaigns) the other one, in the same transaction.
+   */
+  async function optOutAcrossCampaigns(): Promise<Race> {
+    const app = createTestApp(database.handle);
+    const first = await seedCampaign(db(), workspaceId, { name: 'First' });
+    const second = await seedCampaign(db(), workspaceId, { name: 'Second' });
+    const email = uniqueEmail('race');
+    const [a] = await enrollEmails(app, key, first, [email]);
+    const [b] = await enrollEmails(app, key, second, [email]);
+    const held = a?.enrollmentId as string;
+    const next = b?.enrollmentId as string;
+    return {
+      matches: takesRow(dialect, '*', 'enrollments', held),
+      rows: {
+        held: { table: 'enrollments', key: { workspace_id: workspaceId, id: held } },
+        next: { table: 'enrollments', key: { workspace_id: workspaceId, id: next } },
+      },
+      send: (app) =>
+        app.request('/v1/events', {
+          method: 'POST',
+          key,
+          json: { type: 'unsubscribed', campaign_id: first, lead_id: a?.leadId },
+        }),
+      async outcome() {
+        const rows = await db()
+          .selectFrom('enrollments')
+          .select(['id', 'status'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', [held, next])
+          .execute();
+        const events = await db()
+          .selectFrom('events')
+          .select('enrollment_id')
+          .where('workspace_id', '=', workspaceId)
+          .where('enrollment_id', 'in', [held, next])
+          .execute();
+        const statuses = rows.map((r) => r.status).join(',');
+        // One event each (the opt-out and its fan-out): nothing of a lost attempt was kept.
+        if (statuses === 'unsubscribed,unsubscribed' && events.length === 2) return 'applied';
+        if (statuses === 'not_contacted,not_contacted' && events.length === 0) return 'untouched';
+        return `${statuses} with ${events.length} events`;
+      },
+    };
+  }
+
+  /** A campaign edit: locks the campaign, renames it, then replaces its steps. */
+  async function campaignEdit(): Promise<Race> {
+    const campaign = await seedCampaign(db(), workspaceId, { name: 'Before' });
+    const steps = [{ subject: 'Only step', delay_hours: 0 }];
+    return {
+      matches: takesRow(dialect, '*', 'campaigns', campaign),
+      rows: {
+        held: { table: 'campaigns', key: { workspace_id: workspaceId, id: campaign } },
+        next: {
+          table: 'campaign_steps',
+          key: { workspace_id: workspaceId, campaign_id: campaign, position: 1 },
+        },
+      },
+      send: (app) =>
+        app.request(`/v1/campaigns/${campaign}`, { method: 'PATCH', key, json: { name: 'After', steps } }),
+      async outcome() {
+        const row = await db()
+          .selectFrom('campaigns')
+          .select('name')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', campaign)
+          .executeTakeFirstOrThrow();
+        const stored = await db()
+          .selectFrom('campaign_steps')
+          .select('subject')
+          .where('workspace_id', '=', workspaceId)
+          .where('campaign_id', '=', campaign)
+          .execute();
+        const subjects = stored.map((s) => s.subject).join(',');
+        if (row.name === 'After' && subjects === 'Only step') return 'applied';
+        if (row.name === 'Before' && subjects === 'Hello,Following up') return 'untouched';
+        return `${row.name} with steps ${subjects}`;
+      },
+    };
+  }
+
+  /** Sends the race's request through an app whose transaction meets the rival on the attempts `loseOn` names. */
+  async function run(race: Race, loseOn: (attempt: number) => boolean) {
+    let attempts = 0;
+    const barrier = queryBarrier(dialect, race.matches, async () => {
+      attempts += 1;
+      if (loseOn(attempts)) await rival.strike(race.rows);
     });
-    afterAll(() => rival.close());
-    const db = () => database.handle.db;
+    const app = createTestApp({ ...database.handle, db: db().withPlugin(barrier) });
+    const response = await race.send(app);
+    await rival.settle();
+    return { response, attempts, outcome: await race.outcome() };
+  }
 
-    /**
-     * Event ingestion: a lead in two campaigns unsubscribes in the first, which locks that enrollment,
-     * then (opt-outs reach across campaigns) the other one, in the same transaction.
-     */
-    async function optOutAcrossCampaigns(): Promise<Race> {
-      const app = createTestApp(database.handle);
-      const first = await seedCampaign(db(), workspaceId, { name: 'First' });
-      const second = await seedCampaign(db(), workspaceId, { name: 'Second' });
-      const email = uniqueEmail('race');
-      const [a] = await enrollEmails(app, key, first, [email]);
-      const [b] = await enrollEmails(app, key, second, [email]);
-      const held = a?.enrollmentId as string;
-      const next = b?.enrollmentId as string;
-      return {
-        matches: takesRow(dialect, '*', 'enrollments', held),
-        rows: {
-          held: { table: 'enrollments', key: { workspace_id: workspaceId, id: held } },
-          next: { table: 'enrollments', key: { workspace_id: workspaceId, id: next } },
-        },
-        send: (app) =>
-          app.request('/v1/events', {
-            method: 'POST',
-            key,
-            json: { type: 'unsubscribed', campaign_id: first, lead_id: a?.leadId },
-          }),
-        async outcome() {
-          const rows = await db()
-            .selectFrom('enrollments')
-            .select(['id', 'status'])
-            .where('workspace_id', '=', workspaceId)
-            .where('id', 'in', [held, next])
-            .execute();
-          const events = await db()
-            .selectFrom('events')
-            .select('enrollment_id')
-            .where('workspace_id', '=', workspaceId)
-            .where('enrollment_id', 'in', [held, next])
-            .execute();
-          const statuses = rows.map((r) => r.status).join(',');
-          // One event each (the opt-out and its fan-out): nothing of a lost attempt was kept.
-          if (statuses === 'unsubscribed,unsubscribed' && events.length === 2) return 'applied';
-          if (statuses === 'not_contacted,not_contacted' && events.length === 0) return 'untouched';
-          return `${statuses} with ${events.length} events`;
-        },
-      };
-    }
+  for (const [name, prepare] of [
+    ['event ingestion (an opt-out across campaigns)', optOutAcrossCampaigns],
+    ['a campaign edit', campaignEdit],
+  ] as const) {
+    it(`${name}: runs the whole transaction again and succeeds`, async () => {
+      const { response, attempts, outcome } = await run(await prepare(), (n) => n === 1);
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      expect(attempts, 'the first attempt lost and a second one ran').toBe(2);
+      expect(outcome).toBe('applied');
+    });
 
-    /** A campaign edit: locks the campaign, renames it, then replaces its steps. */
-    async function campaignEdit(): Promise<Race> {
-      const campaign = await seedCampaign(db(), workspaceId, { name: 'Before' });
-      const steps = [{ subject: 'Only step', delay_hours: 0 }];
-      return {
-        matches: takesRow(dialect, '*', 'campaigns', campaign),
-        rows: {
-          held: { table: 'campaigns', key: { workspace_id: workspaceId, id: campaign } },
-          next: {
-            table: 'campaign_steps',
-            key: { workspace_id: workspaceId, campaign_id: campaign, position: 1 },
-          },
-        },
-        send: (app) =>
-          app.request(`/v1/campaigns/${campaign}`, { method: 'PATCH', key, json: { name: 'After', steps } }),
-        async outcome() {
-          const row = await db()
-            .selectFrom('campaigns')
-            .select('name')
-            .where('workspace_id', '=', workspaceId)
-            .where('id', '=', campaign)
-            .executeTakeFirstOrThrow();
-          const stored = await db()
-            .selectFrom('campaign_steps')
-            .select('subject')
-            .where('workspace_id', '=', workspaceId)
-            .where('campaign_id', '=', campaign)
-            .execute();
-          const subjects = stored.map((s) => s.subject).join(',');
-          if (row.name === 'After' && subjects === 'Only step') return 'applied';
-          if (row.name === 'Before' && subjects === 'Hello,Following up') return 'untouched';
-          return `${row.name} with steps ${subjects}`;
-        },
-      };
-    }
-
-    /** Sends the race's request through an app whose transaction meets the rival on the attempts `loseOn` names. */
-    async function run(race: Race, loseOn: (attempt: number) => boolean) {
-      let attempts = 0;
-      const barrier = queryBarrier(dialect, race.matches, async () => {
-        attempts += 1;
-        if (loseOn(attempts)) await rival.strike(race.rows);
-      });
-      const app = createTestApp({ ...database.handle, db: db().withPlugin(barrier) });
-      const response = await race.send(app);
-      await rival.settle();
-      return { response, attempts, outcome: await race.outcome() };
-    }
-
-    for (const [name, prepare] of [
-      ['event ingestion (an opt-out across campaigns)', optOutAcrossCampaigns],
-      ['a campaign edit', campaignEdit],
-    ] as const) {
-      it(`${name}: runs the whole transaction again and succeeds`, async () => {
-        const { response, attempts, outcome } = await run(await prepare(), (n) => n === 1);
-        expect(response.status, await response.clone().text()).toBeLessThan(300);
-        expect(attempts, 'the first attempt lost and a second one ran').toBe(2);
-        expect(outcome).toBe('applied');
-      });
-
-      it(`${name}: answers 503 database-busy with Retry-After when every attempt loses`, async () => {
-        const { response, attempts, outcome } = await run(await prepare(), () => true);
-        expect(response.status, await response.clone().text()).toBe(503);
-        expect(response.headers.get('content-type')).toBe('application/problem+json');
-        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-        const body = await readJson(response);
-        expect(body).toMatchObject({ type: '/problems/database-busy', status: 503 });
-        expect(JSON.stringify(body)).not.toMatch(/deadlock|SQLITE|select /i);
-        expect(attempts).toBe(TRANSACTION_ATTEMPTS);
-        expect(outcome).toBe('untouched');
-      });
-    }
-  },
-  { sqliteOnDisk: true },
-);
+    it(`${name}: answers 503 database-busy with Retry-After when every attempt loses`, async () => {
+      const { response, attempts, outcome } = await run(await prepare(), () => true);
+      expect(response.status, await response.clone().text()).toBe(503);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = await readJson(response);
+      expect(body).toMatchObject({ type: '/problems/database-busy', status: 503 });
+      expect(JSON.stringify(body)).not.toMatch(/deadlock|SQLITE|select /i);
+      expect(attempts).toBe(TRANSACTION_ATTEMPTS);
+      expect(outcome).toBe('untouched');
+    });
+  }
+});

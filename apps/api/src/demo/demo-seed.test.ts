@@ -5,6 +5,7 @@ import { systemClock } from '../clock.js';
 import { recountCounters } from '../engine/recount.js';
 import type { Services } from '../http/app-env.js';
 import { silentLogger } from '../logger.js';
+import { servicesFor } from '../services.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
@@ -14,14 +15,7 @@ import { readDistributions } from './summary.js';
 const SMALL = { leads: 200, days: 10, seed: 7 };
 
 describeEachDatabase('the demo seed', ({ database }) => {
-  const services = (): Services => ({
-    db: database.handle.db,
-    dialect: database.handle.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.handle.ping(),
-  });
+  const services = (): Services => servicesFor(database.handle);
 
   it('shows every status, with counters that a recount confirms, and a key that works', async () => {
     const before = Date.now();

@@ -67,7 +67,7 @@ export async function seedDemo(
 ): Promise<DemoSeedResult> {
   const plan = planDemo(options);
   const now = services.clock.now();
-  const { workspace, apiKey } = await createWorkspace(services.db, {
+  const { workspace, apiKey } = await createWorkspace(services.writer, {
     name: DEMO_WORKSPACE_NAME,
     now,
     demo: true,

@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
 import type { Services } from '../http/app-env.js';
 import { silentLogger } from '../logger.js';
+import { servicesFor } from '../services.js';
 import { createWorkspace } from '../workspaces/workspaces.repository.js';
 import { DEMO_WORKSPACE_NAME } from './demo-seed.js';
 import { prepareDemoWorkspace } from './demo-workspace.js';
@@ -11,14 +12,7 @@ import { prepareDemoWorkspace } from './demo-workspace.js';
 async function freshServices(): Promise<{ services: Services; database: DatabaseHandle }> {
   const database = openDatabase({ dialect: 'sqlite', filename: ':memory:' });
   await migrateToLatest(database);
-  const services: Services = {
-    db: database.db,
-    dialect: database.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.ping(),
-  };
+  const services: Services = servicesFor(database);
   return { services, database };
 }
 
@@ -36,12 +30,16 @@ describe('prepareDemoWorkspace (DEMO_PAGE at start)', () => {
 
   it('never seeds into a database that holds other workspaces, nor shows them', async () => {
     const { services, database } = await freshServices();
-    await createWorkspace(database.db, { name: 'Acme', now: Date.now() });
+    await createWorkspace(database.writer, { name: 'Acme', now: Date.now() });
     expect(await prepareDemoWorkspace(services)).toBeNull();
     // A tenant that takes the demo's name is still a tenant: only the seed's flag makes a demo.
-    await createWorkspace(database.db, { name: DEMO_WORKSPACE_NAME, now: Date.now() });
+    await createWorkspace(database.writer, { name: DEMO_WORKSPACE_NAME, now: Date.now() });
     expect(await prepareDemoWorkspace(services)).toBeNull();
-    const demo = await createWorkspace(database.db, { name: 'Renamed demo', now: Date.now(), demo: true });
+    const demo = await createWorkspace(database.writer, {
+      name: 'Renamed demo',
+      now: Date.now(),
+      demo: true,
+    });
     expect(await prepareDemoWorkspace(services)).toBe(demo.workspace.id);
     await database.close();
   });

@@ -1,14 +1,15 @@
 import type { ApplyOptions } from '@leadstatus/core';
 import type { Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
-import type { Database, Db, DialectName } from '../db/database.js';
+import type { Database, DialectName } from '../db/database.js';
 import { inTransaction, type RetryOptions } from '../db/transaction.js';
+import type { WriteScope } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 
-/** What the engine needs from the service: `Services` satisfies it. */
+/** What the engine's callers hand it: `Services` satisfies it. Its writes run through `writer`. */
 export interface EngineDeps {
-  db: Db;
-  dialect: DialectName;
+  writer: Writer;
   clock: Clock;
 }
 
@@ -37,22 +38,23 @@ export class EnrollmentGoneError extends Error {
 }
 
 /**
- * Runs `work` in one transaction (retried on deadlocks, db/transaction.ts) with the engine's context:
- * the only place that reads the settings the rules depend on. They are read before the transaction
- * opens, so no lock is held while they load.
+ * Runs `work` in one transaction (retried on deadlocks, db/transaction.ts) with the engine's context,
+ * inside a write command: the only place that reads the settings the rules depend on. They are read
+ * before the transaction opens, so no lock is held while they load. `now` comes from the caller's
+ * clock (a command's input), not from the thread the command runs on.
  */
 export async function inEngineTransaction<T>(
-  deps: EngineDeps,
-  workspaceId: string,
+  scope: WriteScope,
+  at: { workspaceId: string; now: number },
   work: (ctx: EngineContext) => Promise<T>,
   retry: RetryOptions = {},
 ): Promise<T> {
-  const now = deps.clock.now();
-  const workspace = await findWorkspace(deps.db, workspaceId);
+  const { workspaceId, now } = at;
+  const workspace = await findWorkspace(scope.db, workspaceId);
   const options: ApplyOptions = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
   return inTransaction(
-    deps.db,
-    (trx) => work({ trx, dialect: deps.dialect, workspaceId, now, options }),
+    scope.db,
+    (trx) => work({ trx, dialect: scope.dialect, workspaceId, now, options }),
     retry,
   );
 }

@@ -1,4 +1,5 @@
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
 import { applyEvents } from './apply-events.js';
 import { type EngineContext, type EngineDeps, inEngineTransaction } from './context.js';
 import { findEventsByExternalIds } from './events.repository.js';
@@ -16,15 +17,23 @@ import type {
  */
 export async function recordEvents(deps: EngineDeps, command: RecordEventsCommand): Promise<RecordOutcome[]> {
   if (command.events.length === 0) return [];
-  return inEngineTransaction(
-    deps,
-    command.workspaceId,
-    (ctx) => recordEventsIn(ctx, command),
-    // Another transaction stored the same external id between our check and our insert: run again
-    // and the event is a duplicate.
-    { isRetryable: isUniqueViolation },
-  );
+  return deps.writer.run(recordEventsCommand, { ...command, now: deps.clock.now() });
 }
+
+/** The door as a write command (on SQLite it runs on the writer thread). */
+export const recordEventsCommand = writeCommand(
+  import.meta.url,
+  'recordEventsCommand',
+  (scope, command: RecordEventsCommand & { now: number }): Promise<RecordOutcome[]> =>
+    inEngineTransaction(
+      scope,
+      command,
+      (ctx) => recordEventsIn(ctx, command),
+      // Another transaction stored the same external id between our check and our insert: run again
+      // and the event is a duplicate.
+      { isRetryable: isUniqueViolation },
+    ),
+);
 
 /**
  * The same inside a transaction a command already holds (enrollment, pause, DNC): an event whose

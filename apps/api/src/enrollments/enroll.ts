@@ -1,6 +1,7 @@
 import type { Status, StatusReason } from '@leadstatus/core';
 import type { DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
 import { findDncMatches } from '../dnc/dnc.repository.js';
 import { inEngineTransaction } from '../engine/context.js';
 import { type CreatedEnrollment, createEnrollments } from '../engine/enroll.js';
@@ -103,116 +104,138 @@ async function leadsByEmails(
  * as Bounced / Blocked (`opted_out` or `dnc_rule`) through a stored `blocked` event, so it is
  * never due and its status still derives from its events.
  */
-export async function enrollLeads(
-  services: Services,
+export function enrollLeads(
+  services: Pick<Services, 'writer' | 'clock'>,
   workspaceId: string,
   campaignId: string,
   target: EnrollTarget,
 ): Promise<EnrollResult[]> {
-  return inEngineTransaction(
-    services,
+  return services.writer.run(enrollLeadsCommand, {
     workspaceId,
-    async (ctx) => {
-      const { trx, now } = ctx;
-      const results: EnrollResult[] = [];
-      let refs: Array<LeadRef & { created: boolean }> = [];
-      if (target.kind === 'lead_ids') {
-        const found = await leadsByIds(trx, workspaceId, [...new Set(target.leadIds)]);
-        for (const id of target.leadIds) {
-          const ref = found.get(id);
-          if (ref) refs.push({ ...ref, created: false });
-          else results.push(notFound(id, null));
+    campaignId,
+    target,
+    now: services.clock.now(),
+  });
+}
+
+interface EnrollLeadsInput {
+  workspaceId: string;
+  campaignId: string;
+  target: EnrollTarget;
+  now: number;
+}
+
+export const enrollLeadsCommand = writeCommand(
+  import.meta.url,
+  'enrollLeadsCommand',
+  (scope, { workspaceId, campaignId, target, now }: EnrollLeadsInput): Promise<EnrollResult[]> =>
+    inEngineTransaction(
+      scope,
+      { workspaceId, now },
+      async (ctx) => {
+        const { trx, now } = ctx;
+        const results: EnrollResult[] = [];
+        let refs: Array<LeadRef & { created: boolean }> = [];
+        if (target.kind === 'lead_ids') {
+          const found = await leadsByIds(trx, workspaceId, [...new Set(target.leadIds)]);
+          for (const id of target.leadIds) {
+            const ref = found.get(id);
+            if (ref) refs.push({ ...ref, created: false });
+            else results.push(notFound(id, null));
+          }
+        } else if (target.kind === 'emails') {
+          const { leads, created } = await leadsByEmails(trx, workspaceId, target.emails, now);
+          refs = target.emails.map((email) => {
+            const ref = leads.get(normalizeEmail(email)) as LeadRef;
+            return { ...ref, created: created.has(ref.id) };
+          });
+        } else {
+          refs = target.leads.map((ref) => ({ ...ref, created: false }));
         }
-      } else if (target.kind === 'emails') {
-        const { leads, created } = await leadsByEmails(trx, workspaceId, target.emails, now);
-        refs = target.emails.map((email) => {
-          const ref = leads.get(normalizeEmail(email)) as LeadRef;
-          return { ...ref, created: created.has(ref.id) };
-        });
-      } else {
-        refs = target.leads.map((ref) => ({ ...ref, created: false }));
-      }
-      refs = dedupeById(refs);
-      // Before reading what decides the new enrollments (existing ones, the DNC list): see lead-locks.ts.
-      await lockLeads(
-        trx,
-        services.dialect,
-        workspaceId,
-        refs.map((r) => r.id),
-      );
+        refs = dedupeById(refs);
+        // Before reading what decides the new enrollments (existing ones, the DNC list): see lead-locks.ts.
+        await lockLeads(
+          trx,
+          ctx.dialect,
+          workspaceId,
+          refs.map((r) => r.id),
+        );
 
-      const existing = new Map<string, { id: string; status: Status; status_reason: StatusReason | null }>();
-      for (let i = 0; i < refs.length; i += CHUNK) {
-        const rows = await trx
-          .selectFrom('enrollments')
-          .select(['id', 'lead_id', 'status', 'status_reason'])
-          .where('workspace_id', '=', workspaceId)
-          .where('campaign_id', '=', campaignId)
-          .where(
-            'lead_id',
-            'in',
-            refs.slice(i, i + CHUNK).map((r) => r.id),
-          )
-          .execute();
-        for (const r of rows) existing.set(r.lead_id, r);
-      }
-      const fresh = refs.filter((r) => !existing.has(r.id));
-      // Normalised again: a lead stored before today's rules is matched in today's form, as DNC entries are.
-      const dncForm = (ref: LeadRef) => normalizeEmail(ref.emailNormalized);
-      const dnc = await findDncMatches(
-        trx,
-        workspaceId,
-        [...new Set(fresh.map(dncForm))],
-        [...new Set(fresh.map((r) => domainOf(dncForm(r))))],
-      );
-      const created = await createEnrollments(
-        ctx,
-        campaignId,
-        fresh.map((ref) => {
-          const email = dncForm(ref);
-          return {
-            leadId: ref.id,
-            leadEmail: ref.emailNormalized,
-            blockedBy: dnc.emails.has(email)
-              ? 'opted_out'
-              : dnc.domains.has(domainOf(email))
-                ? 'dnc_rule'
-                : null,
-          };
-        }),
-      );
+        const existing = new Map<
+          string,
+          { id: string; status: Status; status_reason: StatusReason | null }
+        >();
+        for (let i = 0; i < refs.length; i += CHUNK) {
+          const rows = await trx
+            .selectFrom('enrollments')
+            .select(['id', 'lead_id', 'status', 'status_reason'])
+            .where('workspace_id', '=', workspaceId)
+            .where('campaign_id', '=', campaignId)
+            .where(
+              'lead_id',
+              'in',
+              refs.slice(i, i + CHUNK).map((r) => r.id),
+            )
+            .execute();
+          for (const r of rows) existing.set(r.lead_id, r);
+        }
+        const fresh = refs.filter((r) => !existing.has(r.id));
+        // Normalised again: a lead stored before today's rules is matched in today's form, as DNC entries are.
+        const dncForm = (ref: LeadRef) => normalizeEmail(ref.emailNormalized);
+        const dnc = await findDncMatches(
+          trx,
+          workspaceId,
+          [...new Set(fresh.map(dncForm))],
+          [...new Set(fresh.map((r) => domainOf(dncForm(r))))],
+        );
+        const created = await createEnrollments(
+          ctx,
+          campaignId,
+          fresh.map((ref) => {
+            const email = dncForm(ref);
+            return {
+              leadId: ref.id,
+              leadEmail: ref.emailNormalized,
+              blockedBy: dnc.emails.has(email)
+                ? 'opted_out'
+                : dnc.domains.has(domainOf(email))
+                  ? 'dnc_rule'
+                  : null,
+            };
+          }),
+        );
 
-      const createdByLead = new Map(created.map((c) => [c.leadId, c]));
-      for (const ref of refs) {
-        const before = existing.get(ref.id);
-        if (before) {
+        const createdByLead = new Map(created.map((c) => [c.leadId, c]));
+        for (const ref of refs) {
+          const before = existing.get(ref.id);
+          if (before) {
+            results.push({
+              lead_id: ref.id,
+              email: ref.emailNormalized,
+              enrollment_id: before.id,
+              status: before.status,
+              status_reason: before.status_reason,
+              result: 'already_enrolled',
+              lead_created: false,
+            });
+            continue;
+          }
+          const enrollment = createdByLead.get(ref.id) as CreatedEnrollment;
           results.push({
             lead_id: ref.id,
             email: ref.emailNormalized,
-            enrollment_id: before.id,
-            status: before.status,
-            status_reason: before.status_reason,
-            result: 'already_enrolled',
-            lead_created: false,
+            enrollment_id: enrollment.id,
+            status: enrollment.status,
+            status_reason: enrollment.statusReason,
+            result: enrollment.blocked ? 'blocked' : 'enrolled',
+            lead_created: ref.created,
           });
-          continue;
         }
-        const enrollment = createdByLead.get(ref.id) as CreatedEnrollment;
-        results.push({
-          lead_id: ref.id,
-          email: ref.emailNormalized,
-          enrollment_id: enrollment.id,
-          status: enrollment.status,
-          status_reason: enrollment.statusReason,
-          result: enrollment.blocked ? 'blocked' : 'enrolled',
-          lead_created: ref.created,
-        });
-      }
-      return results;
-    },
-    { isRetryable: isUniqueViolation },
-  );
-}
+        return results;
+      },
+      { isRetryable: isUniqueViolation },
+    ),
+);
 
 function dedupeById<T extends { id: string }>(refs: T[]): T[] {
   const byId = new Map<string, T>();

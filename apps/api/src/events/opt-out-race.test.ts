@@ -15,105 +15,101 @@ import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { consistencyProblems } from './derived-state-check.js';
 
-describeEachDatabase(
-  'enrolling a lead while it opts out',
-  ({ dialect, database }) => {
-    // The opt-out's own connection (SQLite: a second connection to the file, as a second process has).
-    let other: DatabaseHandle;
-    beforeAll(() => {
-      const target = parseConnectionUrl(database.url);
-      if ('error' in target) throw new Error(target.error);
-      other = openDatabase(target, { poolSize: 2 });
-    });
-    afterAll(() => other.close());
+describeEachDatabase('enrolling a lead while it opts out', ({ dialect, database }) => {
+  // The opt-out's own connection (SQLite: a second connection to the file, as a second process has).
+  let other: DatabaseHandle;
+  beforeAll(() => {
+    const target = parseConnectionUrl(database.url);
+    if ('error' in target) throw new Error(target.error);
+    other = openDatabase(target, { poolSize: 2 });
+  });
+  afterAll(() => other.close());
 
-    /**
-     * Resolves when `work` is done, or (MySQL) when it waits on a lead's row lock: then it can only go
-     * on once the transaction held at the barrier commits. The wait shows in the process list (a
-     * statement of this database still running `select … from leads … for update`), which needs no
-     * privilege beyond the test user's own.
-     */
-    async function doneOrWaitingForLead(work: Promise<unknown>): Promise<void> {
-      let done = false;
-      void work.finally(() => {
-        done = true;
-      });
-      if (dialect === 'sqlite') return void (await work);
-      for (;;) {
-        if (done) return;
-        const { rows } = await sql<{ waiting: number }>`
+  /**
+   * Resolves when `work` is done, or (MySQL) when it waits on a lead's row lock: then it can only go
+   * on once the transaction held at the barrier commits. The wait shows in the process list (a
+   * statement of this database still running `select … from leads … for update`), which needs no
+   * privilege beyond the test user's own.
+   */
+  async function doneOrWaitingForLead(work: Promise<unknown>): Promise<void> {
+    let done = false;
+    void work.finally(() => {
+      done = true;
+    });
+    if (dialect === 'sqlite') return void (await work);
+    for (;;) {
+      if (done) return;
+      const { rows } = await sql<{ waiting: number }>`
           select count(*) as waiting from information_schema.processlist
           where db = database() and id <> connection_id() and command = 'Query'
             and info like 'select % from \`leads\` %for update'
         `.execute(database.handle.db);
-        if (Number(rows[0]?.waiting) > 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      if (Number(rows[0]?.waiting) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
+  }
 
-    const optOuts: Array<[string, (app: TestApp, key: string, race: Race) => Promise<Response>]> = [
-      [
-        'an unsubscribe in another campaign',
-        (app, key, race) =>
-          app.request('/v1/events', {
-            method: 'POST',
-            key,
-            json: { type: 'unsubscribed', reason: 'link', campaign_id: race.first, lead_id: race.leadId },
-          }),
-      ],
-      [
-        'its address added to the DNC list',
-        (app, key, race) => app.request('/v1/dnc', { method: 'POST', key, json: { value: race.email } }),
-      ],
-    ];
-    interface Race {
-      first: string;
-      leadId: string;
-      email: string;
-    }
-
-    for (const [name, optOut] of optOuts) {
-      it(`${name}: the new enrollment ends unsubscribed or blocked, never due for sending`, async () => {
-        const setup = createTestApp(database.handle);
-        const { apiKey: key, workspaceId } = await setup.newWorkspace();
-        const first = await seedCampaign(database.handle.db, workspaceId, { name: 'First' });
-        const later = await seedCampaign(database.handle.db, workspaceId, { name: 'Later' });
-        const email = uniqueEmail('race');
-        const [a] = await enrollEmails(setup, key, first, [email]);
-        const race: Race = { first, leadId: a?.leadId as string, email };
-
-        const optingOut = createTestApp(other);
-        let optOutAnswer: Promise<Response> | undefined;
-        const q = dialect === 'mysql' ? '`' : '"';
-        const barrier = queryBarrier(
-          dialect,
-          (query) => query.sql.startsWith(`select ${q}kind${q}, ${q}value${q} from ${q}dnc_entries${q}`),
-          async () => {
-            if (optOutAnswer) return;
-            optOutAnswer = optOut(optingOut, key, race);
-            await doneOrWaitingForLead(optOutAnswer);
-          },
-        );
-        const enrolling = createTestApp({ ...database.handle, db: database.handle.db.withPlugin(barrier) });
-        const enrolled = await enrolling.request(`/v1/campaigns/${later}/leads`, {
+  const optOuts: Array<[string, (app: TestApp, key: string, race: Race) => Promise<Response>]> = [
+    [
+      'an unsubscribe in another campaign',
+      (app, key, race) =>
+        app.request('/v1/events', {
           method: 'POST',
           key,
-          json: { lead_ids: [race.leadId] },
-        });
-        expect(enrolled.status, await enrolled.clone().text()).toBe(200);
-        const opted = await (optOutAnswer as Promise<Response>);
-        expect(opted.status, await opted.clone().text()).toBeLessThan(300);
+          json: { type: 'unsubscribed', reason: 'link', campaign_id: race.first, lead_id: race.leadId },
+        }),
+    ],
+    [
+      'its address added to the DNC list',
+      (app, key, race) => app.request('/v1/dnc', { method: 'POST', key, json: { value: race.email } }),
+    ],
+  ];
+  interface Race {
+    first: string;
+    leadId: string;
+    email: string;
+  }
 
-        const [row] = (await readJson(enrolled)).data;
-        const stored = await database.handle.db
-          .selectFrom('enrollments')
-          .select(['status', 'status_reason'])
-          .where('id', '=', row.enrollment_id)
-          .executeTakeFirstOrThrow();
-        expect(['unsubscribed', 'bounced'], JSON.stringify(stored)).toContain(stored.status);
-        expect(await consistencyProblems(database.handle.db, workspaceId)).toEqual([]);
+  for (const [name, optOut] of optOuts) {
+    it(`${name}: the new enrollment ends unsubscribed or blocked, never due for sending`, async () => {
+      const setup = createTestApp(database.handle);
+      const { apiKey: key, workspaceId } = await setup.newWorkspace();
+      const first = await seedCampaign(database.handle.db, workspaceId, { name: 'First' });
+      const later = await seedCampaign(database.handle.db, workspaceId, { name: 'Later' });
+      const email = uniqueEmail('race');
+      const [a] = await enrollEmails(setup, key, first, [email]);
+      const race: Race = { first, leadId: a?.leadId as string, email };
+
+      const optingOut = createTestApp(other);
+      let optOutAnswer: Promise<Response> | undefined;
+      const q = dialect === 'mysql' ? '`' : '"';
+      const barrier = queryBarrier(
+        dialect,
+        (query) => query.sql.startsWith(`select ${q}kind${q}, ${q}value${q} from ${q}dnc_entries${q}`),
+        async () => {
+          if (optOutAnswer) return;
+          optOutAnswer = optOut(optingOut, key, race);
+          await doneOrWaitingForLead(optOutAnswer);
+        },
+      );
+      const enrolling = createTestApp({ ...database.handle, db: database.handle.db.withPlugin(barrier) });
+      const enrolled = await enrolling.request(`/v1/campaigns/${later}/leads`, {
+        method: 'POST',
+        key,
+        json: { lead_ids: [race.leadId] },
       });
-    }
-  },
-  { sqliteOnDisk: true },
-);
+      expect(enrolled.status, await enrolled.clone().text()).toBe(200);
+      const opted = await (optOutAnswer as Promise<Response>);
+      expect(opted.status, await opted.clone().text()).toBeLessThan(300);
+
+      const [row] = (await readJson(enrolled)).data;
+      const stored = await database.handle.db
+        .selectFrom('enrollments')
+        .select(['status', 'status_reason'])
+        .where('id', '=', row.enrollment_id)
+        .executeTakeFirstOrThrow();
+      expect(['unsubscribed', 'bounced'], JSON.stringify(stored)).toContain(stored.status);
+      expect(await consistencyProblems(database.handle.db, workspaceId)).toEqual([]);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db, DialectName } from '../db/database.js';
+import type { Writer } from '../db/writer.js';
 import type { EmbedScope } from '../embed-tokens/embed-token.js';
 import type { Logger } from '../logger.js';
 
@@ -14,7 +15,9 @@ export type Caller =
 
 /** The services a request handler may use, injected once per app (no module-level state). */
 export interface Services {
+  /** Reads. Writes go through `writer` (on SQLite, `db` is read-only). */
   db: Db;
+  writer: Writer;
   dialect: DialectName;
   clock: Clock;
   config: Pick<Config, 'bodyLimitBytes'>;

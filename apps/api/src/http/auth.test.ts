@@ -48,7 +48,11 @@ describeEachDatabase('secret key authentication', ({ database }) => {
     const testApp = app();
     const { apiKey, workspaceId } = await testApp.newWorkspace();
     expect((await testApp.request('/v1/workspace', { key: apiKey })).status).toBe(200);
-    await revokeApiKey(database.handle.db, { workspaceId, keyId: keyIdOf(apiKey) ?? '', now: Date.now() });
+    await revokeApiKey(database.handle.writer, {
+      workspaceId,
+      keyId: keyIdOf(apiKey) ?? '',
+      now: Date.now(),
+    });
     await expectUnauthorized(await testApp.request('/v1/workspace', { key: apiKey }));
   });
 
@@ -57,12 +61,16 @@ describeEachDatabase('secret key authentication', ({ database }) => {
     const testApp = createTestApp(database.handle, { clock });
     const { apiKey } = await testApp.newWorkspace();
     await testApp.request('/v1/workspace', { key: apiKey });
-    const row = await database.handle.db
-      .selectFrom('api_keys')
-      .select('last_used_at')
-      .where('id', '=', keyIdOf(apiKey) ?? '')
-      .executeTakeFirst();
-    expect(row?.last_used_at).toBe(clock.now());
+    // Recorded beside the request, not before its answer: a read does not wait for the writer.
+    const lastUsed = async () =>
+      (
+        await database.handle.db
+          .selectFrom('api_keys')
+          .select('last_used_at')
+          .where('id', '=', keyIdOf(apiKey) ?? '')
+          .executeTakeFirst()
+      )?.last_used_at;
+    await expect.poll(lastUsed).toBe(clock.now());
   });
 
   it('never lets one workspace see another: each key sees only its own workspace', async () => {

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { verifyEmbedToken } from '../embed-tokens/embed-token.js';
 import { apiKeyMatches, keyIdOf } from '../workspaces/api-key-format.js';
-import { findKeyForAuth, touchApiKey } from '../workspaces/workspaces.repository.js';
+import { findKeyForAuth, touchApiKeyCommand } from '../workspaces/workspaces.repository.js';
 import type { AppEnv } from './app-env.js';
 import { ProblemError, problems } from './problem.js';
 
@@ -23,7 +23,7 @@ export function requireCredential(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
     if (!token) throw problems.unauthorized('Send your API key as "Authorization: Bearer lsk_…".');
-    const { db, clock } = c.get('services');
+    const { db, clock, writer, logger } = c.get('services');
     const now = clock.now();
     if (!token.startsWith('lsk_')) {
       const result = await verifyEmbedToken(db, token, now);
@@ -51,7 +51,10 @@ export function requireCredential(): MiddlewareHandler<AppEnv> {
       throw problems.unauthorized('The API key is not valid or has been revoked.');
     }
     if (row.last_used_at === null || row.last_used_at < now - LAST_USED_PRECISION_MS) {
-      await touchApiKey(db, row.id, now);
+      // Not awaited: a read must not wait for the writer (its queue may hold a large batch).
+      writer
+        .run(touchApiKeyCommand, { keyId: row.id, now })
+        .catch((error: unknown) => logger.warn({ err: error }, 'recording key use'));
     }
     c.set('caller', { workspaceId: row.workspace_id, credential: 'secret_key', keyId: row.id, embed: null });
     await next();

@@ -4,7 +4,7 @@ import { fixedClock } from '../clock.js';
 import { loadConfig } from '../config.js';
 import { readJson } from '../test-support/read-json.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { createWorkspace, insertApiKey } from '../workspaces/workspaces.repository.js';
+import { createApiKey, createWorkspace } from '../workspaces/workspaces.repository.js';
 import { addressKey, type RateLimitSettings } from './rate-limit.js';
 import { TokenBuckets } from './token-buckets.js';
 
@@ -130,10 +130,14 @@ describeEachDatabase('rate limiting', ({ database }) => {
       clock,
       ...(settings ? { rateLimit: { ...settings, clock } } : {}),
     });
-    const { db } = database.handle;
-    const first = await createWorkspace(db, { name: 'Limited', now: clock.now() });
-    const second = await insertApiKey(db, { workspaceId: first.workspace.id, name: 'second', now: START });
-    const other = await createWorkspace(db, { name: 'Other', now: clock.now() });
+    const { writer } = database.handle;
+    const first = await createWorkspace(writer, { name: 'Limited', now: clock.now() });
+    const second = await createApiKey(writer, {
+      workspaceId: first.workspace.id,
+      name: 'second',
+      now: START,
+    });
+    const other = await createWorkspace(writer, { name: 'Other', now: clock.now() });
     const get = (path: string, key?: string, headers: Record<string, string> = {}) =>
       app.request(path, { headers: { ...(key ? { Authorization: `Bearer ${key}` } : {}), ...headers } });
     return { app, clock, get, key: first.apiKey, sameWorkspaceKey: second.plain, otherKey: other.apiKey };

@@ -54,7 +54,7 @@ describeEachDatabase('slow clients on a real socket', ({ database }) => {
 
   beforeAll(async () => {
     leadStatus = createApp({ database: database.handle, stream: { heartbeatMs: 100, pollIntervalMs: 50 } });
-    ({ apiKey } = await createWorkspace(database.handle.db, { name: 'Slow', now: Date.now() }));
+    ({ apiKey } = await createWorkspace(database.handle.writer, { name: 'Slow', now: Date.now() }));
     server = serve({ fetch: leadStatus.app.fetch, port: 0, hostname: '127.0.0.1' });
     applyServerTimeouts(server, TIMEOUTS);
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -24,7 +24,7 @@ describe('answers sent before the body was read keep the connection usable', () 
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
-    ({ apiKey } = await createWorkspace(database.handle.db, { name: 'Bodies', now: Date.now() }));
+    ({ apiKey } = await createWorkspace(database.handle.writer, { name: 'Bodies', now: Date.now() }));
   });
   afterAll(async () => {
     for (const { leadStatus, server } of servers) {

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
 import type { Services } from '../http/app-env.js';
 import { silentLogger } from '../logger.js';
+import { servicesFor } from '../services.js';
 import { seedCampaign } from '../test-support/fixtures.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { createWorkspace } from '../workspaces/workspaces.repository.js';
@@ -20,16 +21,9 @@ function csvFile(text: string): string {
 }
 
 describeEachDatabase('importing a CSV file in-process', ({ database }) => {
-  const services = (): Services => ({
-    db: database.handle.db,
-    dialect: database.handle.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.handle.ping(),
-  });
+  const services = (): Services => servicesFor(database.handle);
   const newWorkspace = async () =>
-    (await createWorkspace(database.handle.db, { name: 'Import', now: Date.now() })).workspace.id;
+    (await createWorkspace(database.handle.writer, { name: 'Import', now: Date.now() })).workspace.id;
   const leadCount = async (workspaceId: string) =>
     (
       await database.handle.db

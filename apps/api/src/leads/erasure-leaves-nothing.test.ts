@@ -110,7 +110,7 @@ describeEachDatabase('erasing a lead leaves nothing of it', ({ database }) => {
       },
       tracking: { publicBaseUrl: BASE_URL, settleAfterClick: false },
     });
-    const { workspace, apiKey } = await createWorkspace(database.handle.db, {
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
       name: 'Erasure',
       now: clock.now(),
     });

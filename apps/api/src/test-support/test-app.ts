@@ -35,7 +35,7 @@ export function createTestApp(
       });
     },
     async newWorkspace(name = 'Test workspace') {
-      const { workspace, apiKey } = await createWorkspace(database.db, { name, now: clock.now() });
+      const { workspace, apiKey } = await createWorkspace(database.writer, { name, now: clock.now() });
       return { workspaceId: workspace.id, apiKey };
     },
   };

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { parseConnectionUrl } from '../db/connection-url.js';
-import type { DialectName } from '../db/database.js';
+import type { Database, Db, DialectName } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
+import { openSqliteConnection } from '../db/sqlite-connection.js';
 
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'mysql'];
 
@@ -19,22 +21,41 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   /** A DATABASE_URL for this database, to hand to a child process. */
   url: string;
+  /**
+   * A connection that may write, for tests that set rows up (or break them) around the product: the
+   * handle's own `db` is read-only on SQLite, where the product writes only through its writer thread.
+   */
+  seed: Db;
   drop(): Promise<void>;
 }
 
 /**
- * A fresh, migrated database: SQLite in memory, or a new MySQL database named
- * `leadstatus_test_<random>` (each test file gets its own, so files run in parallel).
+ * A fresh, migrated database: a SQLite file in a new temporary folder (read connection here, writer
+ * thread beside it, as the server runs), or a new MySQL database named `leadstatus_test_<random>`
+ * (each test file gets its own, so files run in parallel).
  */
 export async function createTestDatabase(dialect: DialectName, options: { sqliteFile?: string } = {}) {
   return dialect === 'sqlite' ? createSqlite(options.sqliteFile) : createMysql();
 }
 
 async function createSqlite(file?: string): Promise<TestDatabase> {
-  const url = `sqlite:${file ?? ':memory:'}`;
-  const handle = openDatabase({ dialect: 'sqlite', filename: file ?? ':memory:' });
+  const folder = file ? undefined : mkdtempSync(join(tmpdir(), 'leadstatus-test-'));
+  const filename = file ?? join(folder as string, 'test.db');
+  const handle = openDatabase({ dialect: 'sqlite', filename });
   await migrateToLatest(handle);
-  return { handle, url, drop: () => handle.close() };
+  const seed = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqliteConnection(filename) }),
+  });
+  return {
+    handle,
+    url: `sqlite:${filename}`,
+    seed,
+    drop: async () => {
+      await seed.destroy();
+      await handle.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 async function createMysql(): Promise<TestDatabase> {
@@ -52,6 +73,7 @@ async function createMysql(): Promise<TestDatabase> {
   return {
     handle,
     url: url.toString(),
+    seed: handle.db,
     drop: async () => {
       await handle.close();
       const cleanup = await connectAdmin(server);
@@ -85,20 +107,12 @@ export interface DatabaseContext {
 }
 
 /** Runs a suite once per dialect, each against its own fresh database. */
-export function describeEachDatabase(
-  title: string,
-  suite: (context: DatabaseContext) => void,
-  options: { sqliteOnDisk?: boolean } = {},
-): void {
+export function describeEachDatabase(title: string, suite: (context: DatabaseContext) => void): void {
   for (const dialect of DIALECTS) {
     describe(`${title} [${dialect}]`, () => {
       let database: TestDatabase | undefined;
       beforeAll(async () => {
-        // On disk when another process (the CLI, a second server) must open the same database.
-        const sqliteFile = options.sqliteOnDisk
-          ? join(mkdtempSync(join(tmpdir(), 'leadstatus-test-')), 'test.db')
-          : undefined;
-        database = await createTestDatabase(dialect, sqliteFile ? { sqliteFile } : {});
+        database = await createTestDatabase(dialect);
       });
       afterAll(async () => {
         await database?.drop();
@@ -116,6 +130,9 @@ export function describeEachDatabase(
           },
           get url() {
             return ready().url;
+          },
+          get seed() {
+            return ready().seed;
           },
           drop: () => ready().drop(),
         },

@@ -1,4 +1,5 @@
 import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
 import { moveReportingZone } from '../engine/rebuild-zone.js';
 import type { Services } from '../http/app-env.js';
 import type { WorkspacePatch } from './schemas.js';
@@ -11,26 +12,38 @@ import { lockWorkspace, updateWorkspace, type Workspace } from './workspaces.rep
  * old zone's dropped, unless it is UTC), so trends in the new zone are complete from the start.
  * Undefined when the workspace no longer exists.
  */
-export async function patchWorkspace(
-  services: Services,
+export function patchWorkspace(
+  services: Pick<Services, 'writer' | 'clock'>,
   workspaceId: string,
   patch: WorkspacePatch,
 ): Promise<Workspace | undefined> {
-  const { db, dialect, clock } = services;
-  return inTransaction(db, async (trx) => {
-    const current = await lockWorkspace(trx, dialect, workspaceId);
-    if (!current) return undefined;
-    const next: Workspace = {
-      ...current,
-      name: patch.name ?? current.name,
-      // Through the schema, so the stored zone name is normalised (`europe/paris` -> `Europe/Paris`).
-      settings: WorkspaceSettingsSchema.parse({ ...current.settings, ...definedOnly(patch.settings ?? {}) }),
-    };
-    await updateWorkspace(trx, next, clock.now());
-    await moveReportingZone(trx, workspaceId, current.settings.timezone, next.settings.timezone);
-    return next;
-  });
+  return services.writer.run(patchWorkspaceCommand, { workspaceId, patch, now: services.clock.now() });
 }
+
+export const patchWorkspaceCommand = writeCommand(
+  import.meta.url,
+  'patchWorkspaceCommand',
+  (
+    { db, dialect },
+    { workspaceId, patch, now }: { workspaceId: string; patch: WorkspacePatch; now: number },
+  ) =>
+    inTransaction(db, async (trx): Promise<Workspace | undefined> => {
+      const current = await lockWorkspace(trx, dialect, workspaceId);
+      if (!current) return undefined;
+      const next: Workspace = {
+        ...current,
+        name: patch.name ?? current.name,
+        // Through the schema, so the stored zone name is normalised (`europe/paris` -> `Europe/Paris`).
+        settings: WorkspaceSettingsSchema.parse({
+          ...current.settings,
+          ...definedOnly(patch.settings ?? {}),
+        }),
+      };
+      await updateWorkspace(trx, next, now);
+      await moveReportingZone(trx, workspaceId, current.settings.timezone, next.settings.timezone);
+      return next;
+    }),
+);
 
 const definedOnly = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));

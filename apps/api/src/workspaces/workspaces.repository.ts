@@ -1,6 +1,8 @@
 import { compiledOnce } from '../db/compiled-once.js';
-import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import type { DbOrTrx, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { newId } from '../ids.js';
 import { generateApiKey } from './api-key-format.js';
 import { DEFAULT_WORKSPACE_SETTINGS, parseSettings, type WorkspaceSettings } from './settings.js';
@@ -26,30 +28,45 @@ export interface ApiKeyRecord {
  * Creates a workspace and its first secret key together: a workspace never exists without a way in.
  * `demo` marks the demo seed's workspace (the demo page shows it to anyone): only the seed sets it.
  */
-export async function createWorkspace(
-  db: Db,
-  input: { name: string; now: number; demo?: boolean },
-): Promise<{ workspace: Workspace; apiKey: string }> {
-  return inTransaction(db, async (trx) => {
-    const id = newId('ws', input.now);
-    await trx
-      .insertInto('workspaces')
-      .values({
-        id,
-        name: input.name,
-        settings: JSON.stringify(DEFAULT_WORKSPACE_SETTINGS),
-        is_demo: input.demo ? 1 : 0,
-        created_at: input.now,
-        updated_at: input.now,
-      })
-      .execute();
-    const { plain } = await insertApiKey(trx, { workspaceId: id, name: 'Default key', now: input.now });
-    return {
-      workspace: { id, name: input.name, settings: DEFAULT_WORKSPACE_SETTINGS, createdAt: input.now },
-      apiKey: plain,
-    };
-  });
+export function createWorkspace(writer: Writer, input: NewWorkspace): Promise<CreatedWorkspace> {
+  return writer.run(createWorkspaceCommand, input);
 }
+
+export interface NewWorkspace {
+  name: string;
+  now: number;
+  demo?: boolean;
+}
+
+export interface CreatedWorkspace {
+  workspace: Workspace;
+  apiKey: string;
+}
+
+export const createWorkspaceCommand = writeCommand(
+  import.meta.url,
+  'createWorkspaceCommand',
+  ({ db }, input: NewWorkspace): Promise<CreatedWorkspace> =>
+    inTransaction(db, async (trx) => {
+      const id = newId('ws', input.now);
+      await trx
+        .insertInto('workspaces')
+        .values({
+          id,
+          name: input.name,
+          settings: JSON.stringify(DEFAULT_WORKSPACE_SETTINGS),
+          is_demo: input.demo ? 1 : 0,
+          created_at: input.now,
+          updated_at: input.now,
+        })
+        .execute();
+      const { plain } = await insertApiKey(trx, { workspaceId: id, name: 'Default key', now: input.now });
+      return {
+        workspace: { id, name: input.name, settings: DEFAULT_WORKSPACE_SETTINGS, createdAt: input.now },
+        apiKey: plain,
+      };
+    }),
+);
 
 export async function findWorkspace(db: DbOrTrx, workspaceId: string): Promise<Workspace | undefined> {
   const row = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
@@ -84,10 +101,27 @@ export async function updateWorkspace(
     .execute();
 }
 
-export async function insertApiKey(
-  db: DbOrTrx,
-  input: { workspaceId: string; name: string; now: number },
+/** A new secret key for a workspace; its plain text is returned once and stored only as a hash. */
+export function createApiKey(
+  writer: Writer,
+  input: NewApiKey,
 ): Promise<{ record: ApiKeyRecord; plain: string }> {
+  return writer.run(createApiKeyCommand, input);
+}
+
+export interface NewApiKey {
+  workspaceId: string;
+  name: string;
+  now: number;
+}
+
+export const createApiKeyCommand = writeCommand(
+  import.meta.url,
+  'createApiKeyCommand',
+  ({ db }, input: NewApiKey) => insertApiKey(db, input),
+);
+
+async function insertApiKey(db: DbOrTrx, input: NewApiKey): Promise<{ record: ApiKeyRecord; plain: string }> {
   const key = generateApiKey(newId('key', input.now));
   await db
     .insertInto('api_keys')
@@ -117,19 +151,30 @@ export async function insertApiKey(
 }
 
 /** Revokes a key of this workspace; false when there is no such key (or it is another workspace's). */
-export async function revokeApiKey(
-  db: DbOrTrx,
-  input: { workspaceId: string; keyId: string; now: number },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('api_keys')
-    .set({ revoked_at: input.now })
-    .where('id', '=', input.keyId)
-    .where('workspace_id', '=', input.workspaceId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+export function revokeApiKey(writer: Writer, input: KeyRevocation): Promise<boolean> {
+  return writer.run(revokeApiKeyCommand, input);
 }
+
+export interface KeyRevocation {
+  workspaceId: string;
+  keyId: string;
+  now: number;
+}
+
+export const revokeApiKeyCommand = writeCommand(
+  import.meta.url,
+  'revokeApiKeyCommand',
+  async ({ db }, input: KeyRevocation): Promise<boolean> => {
+    const result = await db
+      .updateTable('api_keys')
+      .set({ revoked_at: input.now })
+      .where('id', '=', input.keyId)
+      .where('workspace_id', '=', input.workspaceId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  },
+);
 
 export async function listApiKeys(db: DbOrTrx, workspaceId: string): Promise<ApiKeyRecord[]> {
   const rows = await db
@@ -163,11 +208,15 @@ export async function findKeyForAuth(db: DbOrTrx, keyId: string) {
 }
 
 /** Records use at most once a minute per key, so reads do not each turn into a write. */
-export async function touchApiKey(db: DbOrTrx, keyId: string, now: number): Promise<void> {
-  await db
-    .updateTable('api_keys')
-    .set({ last_used_at: now })
-    .where('id', '=', keyId)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', now - 60_000)]))
-    .execute();
-}
+export const touchApiKeyCommand = writeCommand(
+  import.meta.url,
+  'touchApiKeyCommand',
+  async ({ db }, { keyId, now }: { keyId: string; now: number }): Promise<void> => {
+    await db
+      .updateTable('api_keys')
+      .set({ last_used_at: now })
+      .where('id', '=', keyId)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', now - 60_000)]))
+      .execute();
+  },
+);

@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('leaves every batch all or nothing, and the same batches sent again end exactly as deriveStatus says', async () => {
-      const { workspace, apiKey } = await createWorkspace(database.handle.db, {
+      const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
         name: 'Faults',
         now: Date.now(),
       });

@@ -29,7 +29,7 @@ describe('mixed load on hot and cold enrollments [mysql]', () => {
   });
 
   it('answers no 5xx and loses no update', async () => {
-    const { workspace, apiKey } = await createWorkspace(database.handle.db, {
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
       name: 'Load',
       now: Date.now(),
     });

@@ -30,7 +30,7 @@ export function useProxiedService(): ProxiedService {
     await context.database?.drop();
   });
   context.start = async (name, env) => {
-    const { apiKey } = await createWorkspace(context.database.handle.db, { name, now: Date.now() });
+    const { apiKey } = await createWorkspace(context.database.handle.writer, { name, now: Date.now() });
     const viaProxy = new URL(context.database.url);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(context.proxy.port);

@@ -75,7 +75,7 @@ describe('a failing, then hanging webhook receiver [mysql]', () => {
   });
 
   it('never holds up ingestion, and delivers every change once the receiver is back', async () => {
-    const { workspace, apiKey } = await createWorkspace(database.handle.db, {
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
       name: 'Hooks',
       now: Date.now(),
     });

@@ -70,7 +70,7 @@ export function createHostileApp(
         body: json !== undefined ? JSON.stringify(json) : null,
       }),
     async newWorkspace(name) {
-      const { workspace, apiKey } = await createWorkspace(database.db, { name, now: clock.now() });
+      const { workspace, apiKey } = await createWorkspace(database.writer, { name, now: clock.now() });
       return { workspaceId: workspace.id, apiKey };
     },
   };

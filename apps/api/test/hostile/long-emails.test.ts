@@ -8,6 +8,7 @@ import { importLeadsCsv } from '../../src/imports/csv-import.js';
 import { MAX_RECORD_CHARACTERS } from '../../src/imports/csv-records.js';
 import { EmailSchema } from '../../src/leads/email.js';
 import { silentLogger } from '../../src/logger.js';
+import { servicesFor } from '../../src/services.js';
 import { seedCampaign } from '../../src/test-support/fixtures.js';
 import { readJson } from '../../src/test-support/read-json.js';
 import { createTestApp } from '../../src/test-support/test-app.js';
@@ -181,17 +182,10 @@ describe('1 MiB e-mails through every route that takes one', () => {
         const cell = email.slice(0, MAX_RECORD_CHARACTERS - 10).replaceAll(' ', 'x');
         const path = join(mkdtempSync(join(tmpdir(), 'leadstatus-long-email-')), 'leads.csv');
         writeFileSync(path, `email\n"${cell}"\nbob@example.com\n`);
-        const summary = await importLeadsCsv(
-          {
-            db: database.handle.db,
-            dialect: database.handle.dialect,
-            clock: systemClock,
-            config: { bodyLimitBytes: MiB },
-            logger: silentLogger(),
-            pingDatabase: () => database.handle.ping(),
-          },
-          { path, workspaceId },
-        );
+        const summary = await importLeadsCsv(servicesFor(database.handle, { bodyLimitBytes: MiB }), {
+          path,
+          workspaceId,
+        });
         expect(summary).toMatchObject({ rows: 2, invalid: 1, invalid_rows: [{ line: 2 }] });
       },
       LIMIT_MS,

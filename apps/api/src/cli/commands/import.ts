@@ -6,6 +6,7 @@ import { ImportError, importLeadsCsv } from '../../imports/csv-import.js';
 import { formatSummary, summaryJson } from '../../imports/import-summary.js';
 import { createProgressReporter } from '../../imports/progress-bar.js';
 import { silentLogger } from '../../logger.js';
+import { servicesFor } from '../../services.js';
 import { CliError, withDatabase } from '../with-database.js';
 
 interface ImportCommandOptions {
@@ -49,15 +50,4 @@ export function registerImport(program: Command): void {
         }),
       );
     });
-}
-
-function servicesFor(database: DatabaseHandle): Services {
-  return {
-    db: database.db,
-    dialect: database.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.ping(),
-  };
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { toIso } from '../../time.js';
 import {
+  createApiKey,
   findWorkspace,
-  insertApiKey,
   listApiKeys,
   revokeApiKey,
 } from '../../workspaces/workspaces.repository.js';
@@ -23,11 +23,11 @@ export function registerKey(program: Command): void {
     .option('--name <name>', 'what the key is for', 'API key')
     .option('--json', 'print {"key_id", "api_key"} as JSON on stdout')
     .action(async (options: WorkspaceOption & { name: string }) => {
-      const created = await withDatabase(async ({ db }) => {
+      const created = await withDatabase(async ({ db, writer }) => {
         if (!(await findWorkspace(db, options.workspace))) {
           throw new CliError(`No workspace ${options.workspace}.`);
         }
-        return insertApiKey(db, { workspaceId: options.workspace, name: options.name, now: Date.now() });
+        return createApiKey(writer, { workspaceId: options.workspace, name: options.name, now: Date.now() });
       });
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ key_id: created.record.id, api_key: created.plain })}\n`);
@@ -42,8 +42,8 @@ export function registerKey(program: Command): void {
     .argument('<key-id>', 'the key id (key_…), as `key list` shows it')
     .requiredOption('--workspace <id>', 'the workspace id (ws_…)')
     .action(async (keyId: string, options: WorkspaceOption) => {
-      const revoked = await withDatabase(({ db }) =>
-        revokeApiKey(db, { workspaceId: options.workspace, keyId, now: Date.now() }),
+      const revoked = await withDatabase(({ writer }) =>
+        revokeApiKey(writer, { workspaceId: options.workspace, keyId, now: Date.now() }),
       );
       if (!revoked) throw new CliError(`No active key ${keyId} in workspace ${options.workspace}.`);
       process.stderr.write(`Revoked ${keyId}.\n`);

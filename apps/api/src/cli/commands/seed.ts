@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../db/open-database.js';
 import { DEFAULT_DEMO_OPTIONS, DEMO_OPTION_BOUNDS, type DemoOptions } from '../../demo/options.js';
 import type { Services } from '../../http/app-env.js';
 import { silentLogger } from '../../logger.js';
+import { servicesFor } from '../../services.js';
 import { CliError, withDatabase } from '../with-database.js';
 
 interface SeedCommandOptions {
@@ -73,15 +74,4 @@ function integerOption(name: keyof DemoOptions, value: string): number {
     throw new CliError(`--${name} must be a whole number from ${min} to ${max}.`);
   }
   return n;
-}
-
-function servicesFor(database: DatabaseHandle): Services {
-  return {
-    db: database.db,
-    dialect: database.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.ping(),
-  };
 }

@@ -13,7 +13,7 @@ export function registerWorkspace(program: Command): void {
       const name = options.name.trim();
       if (name === '' || name.length > 255) throw new CliError('--name must be 1 to 255 characters.');
       const { workspace, apiKey } = await withDatabase((database) =>
-        createWorkspace(database.db, { name, now: Date.now() }),
+        createWorkspace(database.writer, { name, now: Date.now() }),
       );
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ workspace_id: workspace.id, api_key: apiKey })}\n`);

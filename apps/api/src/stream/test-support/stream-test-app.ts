@@ -28,7 +28,7 @@ export function createStreamTestApp(database: DatabaseHandle, settings: Partial<
       );
     },
     async newWorkspace(name = 'Stream workspace') {
-      const { workspace, apiKey } = await createWorkspace(database.db, { name, now: Date.now() });
+      const { workspace, apiKey } = await createWorkspace(database.writer, { name, now: Date.now() });
       return { workspaceId: workspace.id, apiKey };
     },
   };

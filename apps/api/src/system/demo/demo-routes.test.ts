@@ -15,7 +15,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describeEachDatabase('the demo page', ({ database }) => {
   const setup = async (options: { withWorkspace?: boolean; bundlePath?: string } = {}) => {
-    const { workspace } = await createWorkspace(database.handle.db, {
+    const { workspace } = await createWorkspace(database.handle.writer, {
       name: 'Demo workspace',
       now: Date.now(),
     });

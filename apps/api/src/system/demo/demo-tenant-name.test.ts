@@ -5,6 +5,7 @@ import { DEMO_WORKSPACE_NAME } from '../../demo/demo-seed.js';
 import { prepareDemoWorkspace } from '../../demo/demo-workspace.js';
 import type { Services } from '../../http/app-env.js';
 import { silentLogger } from '../../logger.js';
+import { servicesFor } from '../../services.js';
 import { enrollEmails, seedCampaign } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';
 import { createTestApp } from '../../test-support/test-app.js';
@@ -16,14 +17,7 @@ import { createWorkspace } from '../../workspaces/workspaces.repository.js';
  * the demo seed made, never a tenant that renamed itself like it (the server looks the demo up at start).
  */
 describeEachDatabase('the demo workspace is the seed’s, not whoever takes its name', ({ database }) => {
-  const services = (): Services => ({
-    db: database.handle.db,
-    dialect: database.handle.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger: silentLogger(),
-    pingDatabase: () => database.handle.ping(),
-  });
+  const services = (): Services => servicesFor(database.handle);
 
   /** The app as the server starts it with the demo page on. */
   const restartWithDemoPage = async () =>
@@ -46,7 +40,7 @@ describeEachDatabase('the demo workspace is the seed’s, not whoever takes its 
     expect((await before.request('/demo/token')).status).toBe(404);
 
     // With the seed's demo workspace present, the token reads it and nothing of the tenant.
-    const demo = await createWorkspace(database.handle.db, {
+    const demo = await createWorkspace(database.handle.writer, {
       name: DEMO_WORKSPACE_NAME,
       now: Date.now(),
       demo: true,

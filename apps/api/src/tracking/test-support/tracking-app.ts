@@ -41,7 +41,7 @@ export function createTrackingApp(database: DatabaseHandle, tracking: TrackingSe
     request,
     sweeper: leadStatus.sweeper,
     async newWorkspace() {
-      const { workspace, apiKey } = await createWorkspace(database.db, {
+      const { workspace, apiKey } = await createWorkspace(database.writer, {
         name: 'Tracking test',
         now: clock.now(),
       });

@@ -92,7 +92,7 @@ export function createWebhookTestApp(
       });
     },
     async newWorkspace(name = 'Webhook workspace') {
-      const { workspace, apiKey } = await createWorkspace(database.db, { name, now: clock.now() });
+      const { workspace, apiKey } = await createWorkspace(database.writer, { name, now: clock.now() });
       return { workspaceId: workspace.id, apiKey };
     },
   };
