@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { type Clock, systemClock } from './clock.js';
+import type { Clock } from './clock.js';
 import type { DatabaseHandle } from './db/open-database.js';
 import { embedAccessPolicy } from './embed-tokens/access-policy.js';
 import type { AppEnv, Services } from './http/app-env.js';
@@ -20,10 +20,11 @@ import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-dea
 import { requestLogger } from './http/request-logger.js';
 import { secureResponseHeaders } from './http/secure-headers.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
-import { type Logger, silentLogger } from './logger.js';
+import type { Logger } from './logger.js';
 import { DEFAULT_RETENTION, type RetentionSettings } from './retention/retention-settings.js';
 import { publicRouters, v1Routers } from './routes.js';
 import { createSweeper, type Sweeper } from './sequences/sweeper.js';
+import { servicesFor } from './services.js';
 import { statusFeedMiddleware } from './stream/feed-middleware.js';
 import { StatusChangeFeed, type StreamSettings } from './stream/status-change-feed.js';
 import { type DemoSettings, demoRoutes } from './system/demo/demo-routes.js';
@@ -75,15 +76,11 @@ export interface LeadStatusApp {
 
 /** Builds the whole HTTP service around injected parts; nothing here is module-level state. */
 export function createApp(options: AppOptions): LeadStatusApp {
-  const services: Services = {
-    db: options.database.db,
-    writer: options.database.writer,
-    dialect: options.database.dialect,
-    clock: options.clock ?? systemClock,
-    logger: options.logger ?? silentLogger(),
-    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024 },
-    pingDatabase: () => options.database.ping(),
-  };
+  const services: Services = servicesFor(options.database, {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}),
+  });
   // One feed per app (not per module), polling only while streams are open.
   const feed = new StatusChangeFeed({
     db: services.db,

@@ -1,5 +1,4 @@
 import { createApp } from './app.js';
-import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError } from './db/connect.js';
 import { redact } from './db/connection-url.js';
@@ -8,6 +7,7 @@ import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
 import { listen } from './http/listen.js';
 import { createLogger, flushLogger, type Logger } from './logger.js';
+import { servicesFor } from './services.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
 function exitWith(message: string): never {
@@ -17,15 +17,7 @@ function exitWith(message: string): never {
 
 /** The demo page's workspace, seeded into an empty database (a few seconds on SQLite). */
 function demoWorkspace(database: DatabaseHandle, logger: Logger): Promise<string | null> {
-  return prepareDemoWorkspace({
-    db: database.db,
-    writer: database.writer,
-    dialect: database.dialect,
-    clock: systemClock,
-    config: { bodyLimitBytes: 1024 * 1024 },
-    logger,
-    pingDatabase: () => database.ping(),
-  });
+  return prepareDemoWorkspace(servicesFor(database, { logger }));
 }
 
 async function main(): Promise<void> {
@@ -37,6 +29,8 @@ async function main(): Promise<void> {
   const database = await connect(config, {
     migrate: true,
     sessionLimits: sessionLimitsFor(config.requestDeadlineMs),
+    onWriterExit: (reason) =>
+      logger.error({ reason }, 'the SQLite writer thread stopped; the next write starts a new one'),
   });
   const { webhooks: webhookConfig } = config;
   const demo = config.demoPage ? { workspaceId: await demoWorkspace(database, logger) } : undefined;

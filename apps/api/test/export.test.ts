@@ -155,7 +155,7 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
   let bEnrollment: string;
 
   beforeAll(async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     app = createTestApp(database.handle, { clock });
     a = await app.newWorkspace('A');
     b = await app.newWorkspace('B');
@@ -319,7 +319,7 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
     let bigOrder: string[];
 
     beforeAll(async () => {
-      const { db } = database.handle;
+      const db = database.seed;
       big = await app.newWorkspace('Big');
       const campaign = await seedCampaign(db, big.workspaceId, 'Big');
       const specs = Array.from({ length: BIG }, (_, i) => ({
@@ -524,7 +524,7 @@ describeEachDatabase('leadstatus export', ({ database }) => {
   let campaign: string;
 
   beforeAll(async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     app = createTestApp(database.handle);
     ws = await app.newWorkspace('CLI');
     campaign = await seedCampaign(db, ws.workspaceId, 'Launch, "v2"');

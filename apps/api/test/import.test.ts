@@ -135,8 +135,8 @@ describeEachDatabase('leadstatus import', ({ database }) => {
 
   it('enrolls in a campaign, blocking DNC-listed domains, and a second run changes nothing', async () => {
     const workspaceId = await newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
-    await database.handle.db
+    const campaignId = await seedCampaign(database.seed, workspaceId);
+    await database.seed
       .insertInto('dnc_entries')
       .values({
         workspace_id: workspaceId,
@@ -205,7 +205,7 @@ describeEachDatabase('leadstatus import', ({ database }) => {
     let otherCampaignId: string;
     beforeAll(async () => {
       workspaceId = await newWorkspace();
-      otherCampaignId = await seedCampaign(database.handle.db, await newWorkspace('Other'));
+      otherCampaignId = await seedCampaign(database.seed, await newWorkspace('Other'));
     });
 
     const fails = async (args: string[], message: string) => {

@@ -31,7 +31,7 @@ describe.each(DIALECTS)('event streams across server processes [%s]', (dialect) 
         name: 'Two processes',
         now: Date.now(),
       });
-      const campaignId = await seedCampaign(database.handle.db, workspace.id);
+      const campaignId = await seedCampaign(database.seed, workspace.id);
       const headers = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' };
       const enrolled = await fetch(`${b.url}/v1/campaigns/${campaignId}/leads`, {
         method: 'POST',

@@ -62,8 +62,9 @@ async function benchDialect(dialect: DialectName) {
   open.add(database);
   try {
     const now = Date.now();
-    const { db } = database.handle;
-    const { workspace, apiKey } = await createWorkspace(db, { name: 'Bench', now });
+    // Raw seeding on a writable connection of its own (on SQLite `handle.db` is read-only).
+    const db = database.seed;
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, { name: 'Bench', now });
     const campaignId = 'cmp_01JBENCHANALYTICS000000000';
     const seedStart = performance.now();
     await seedCampaignRows({

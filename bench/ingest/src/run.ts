@@ -95,8 +95,12 @@ async function benchDialect(dialect: DialectName): Promise<DialectResult> {
   try {
     const { port } = server.address() as AddressInfo;
     const now = Date.now();
-    const { db } = database.handle;
-    const { workspace, apiKey } = await createWorkspace(db, { name: 'Bench ingest', now });
+    // Raw seeding on a writable connection of its own (on SQLite `handle.db` is read-only).
+    const db = database.seed;
+    const { workspace, apiKey } = await createWorkspace(database.handle.writer, {
+      name: 'Bench ingest',
+      now,
+    });
     const client = httpClient(`http://127.0.0.1:${port}`, apiKey);
     const campaignId = await client.createCampaign('Bench ingest');
 

@@ -6,6 +6,8 @@ import type { DialectName } from '@leadstatus/api/db/database';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { type LoadResult, type LoadSettings, loadProblems, p, runLoad } from './load.js';
 import { measureOverhead, type OverheadResult, type OverheadSettings } from './overhead.js';
+import { reportReadsUnderWrites } from './reads-report.js';
+import type { ReadsUnderWritesSettings } from './reads-under-writes.js';
 import { int, ms, table } from './stats.js';
 
 const { values } = parseArgs({
@@ -26,11 +28,11 @@ const loadDialects: DialectName[] = quick && !values.dialect ? ['mysql'] : diale
 const only = values.only;
 if (
   dialects.some((d) => d !== 'sqlite' && d !== 'mysql') ||
-  (only !== undefined && only !== 'load' && only !== 'overhead') ||
+  (only !== undefined && only !== 'load' && only !== 'overhead' && only !== 'reads') ||
   (values.seconds !== undefined && !(Number(values.seconds) > 0))
 ) {
   console.error(
-    'usage: bench [--quick] [--dialect sqlite|mysql] [--only load|overhead] [--seconds N] [--profile DIR]',
+    'usage: bench [--quick] [--dialect sqlite|mysql] [--only load|overhead|reads] [--seconds N] [--profile DIR]',
   );
   process.exit(2);
 }
@@ -47,6 +49,9 @@ const load: LoadSettings = quick
       cold: 10_000,
     };
 if (values.seconds) load.seconds = Number(values.seconds);
+const reads: ReadsUnderWritesSettings = quick
+  ? { leads: 2_000, seconds: 4, maxReads: 400, writers: 2, batchSize: 1000 }
+  : { leads: 10_000, seconds: 15, maxReads: 3_000, writers: 2, batchSize: 1000 };
 const overhead: OverheadSettings = quick
   ? { seconds: 1, rounds: 2, connections: 10 }
   : { seconds: 4, rounds: 3, connections: 10 };
@@ -67,7 +72,11 @@ if (values.profile) {
   process.exit(0);
 }
 
-if (only !== 'load') {
+if (only === undefined || only === 'reads') {
+  if (!(await reportReadsUnderWrites(dialects, reads, log))) failed = true;
+}
+
+if (only === undefined || only === 'overhead') {
   const results: OverheadResult[] = [];
   for (const dialect of overheadDialects) results.push(await measureOverhead(dialect, overhead, log));
   console.log(
@@ -128,7 +137,7 @@ if (only !== 'load') {
   );
 }
 
-if (only !== 'overhead') {
+if (only === undefined || only === 'load') {
   const results: LoadResult[] = [];
   for (const dialect of loadDialects) results.push(await runLoad(dialect, load, log));
   console.log(

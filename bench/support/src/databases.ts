@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConnectionTarget, parseConnectionUrl } from '@leadstatus/api/db/connection-url';
-import type { DialectName } from '@leadstatus/api/db/database';
+import type { Database, Db, DialectName } from '@leadstatus/api/db/database';
 import { migrateToLatest } from '@leadstatus/api/db/migrate';
 import { type DatabaseHandle, openDatabase } from '@leadstatus/api/db/open-database';
+import { openSqliteConnection } from '@leadstatus/api/db/sqlite-connection';
+import { Kysely, SqliteDialect } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 
 /** The server the API's tests use (apps/api/src/test-support/test-databases.ts); `scripts/mariadb.sh` makes it. */
@@ -17,6 +19,11 @@ export interface BenchDatabase {
   handle: DatabaseHandle;
   /** Another connection (pool) to the same database, as a second server process would have. */
   open(): DatabaseHandle;
+  /**
+   * A connection that may write, for bulk seeding around the service: on SQLite `handle.db` is
+   * read-only (the service writes through its writer thread). On MySQL it is `handle.db`.
+   */
+  seed: Db;
   /** A DATABASE_URL for a server process. */
   url: string;
   /** Where it is, for the printed report. */
@@ -106,15 +113,23 @@ export async function createBenchDatabase(
   const open = () => openDatabase(target, { poolSize: options.poolSize ?? 10 });
   const handle = open();
   await migrateToLatest(handle);
+  const seed =
+    target.dialect === 'sqlite'
+      ? new Kysely<Database>({
+          dialect: new SqliteDialect({ database: openSqliteConnection(target.filename) }),
+        })
+      : handle.db;
   let dropped = false;
   return {
     handle,
     open,
+    seed,
     url,
     where,
     drop: async () => {
       if (dropped) return;
       dropped = true;
+      if (seed !== handle.db) await seed.destroy();
       await handle.close();
       await remove();
     },

@@ -40,7 +40,7 @@ describeEachDatabase('contacted counts every lead a message reached', ({ databas
 
   it('replies and opens with no `sent` make leads contacted, and the reply rate is a number', async () => {
     const { key, workspaceId } = await setup();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const leads = await enrollEmails(app, key, campaignId, [uniqueEmail(), uniqueEmail(), uniqueEmail()]);
     await post(key, campaignId, leads[0]?.leadId as string, { type: 'replied', occurred_at: at(1) });
     await post(key, campaignId, leads[1]?.leadId as string, { type: 'opened', occurred_at: at(1) });
@@ -52,7 +52,7 @@ describeEachDatabase('contacted counts every lead a message reached', ({ databas
 
   it('with some sends reported, every rate is its true share of contacted leads, under 1 with no cap', async () => {
     const { key, workspaceId } = await setup();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const leads = await enrollEmails(
       app,
       key,
@@ -79,8 +79,8 @@ describeEachDatabase('contacted counts every lead a message reached', ({ databas
   it('DNC blocks, DNC-list and manual unsubscribes and opt-outs fanned out from another campaign contact no one', async () => {
     const { key, workspaceId } = await setup();
     const [first, second] = [
-      await seedCampaign(database.handle.db, workspaceId),
-      await seedCampaign(database.handle.db, workspaceId),
+      await seedCampaign(database.seed, workspaceId),
+      await seedCampaign(database.seed, workspaceId),
     ];
     const domain = `blk-${randomBytes(4).toString('hex')}.example`;
     const optingOut = uniqueEmail();
@@ -121,7 +121,7 @@ describeEachDatabase('contacted counts every lead a message reached', ({ databas
 
   it('the bounce rate counts delivery bounces among contacted leads; blocked leads are counted apart', async () => {
     const { key, workspaceId } = await setup();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const domain = `blk-${randomBytes(4).toString('hex')}.example`;
     const leads = await enrollEmails(app, key, campaignId, [uniqueEmail(), uniqueEmail(), `bo@${domain}`]);
     // A bounce with no send reported: the send was tried.

@@ -29,9 +29,9 @@ describeEachDatabase('leadstatus recount', ({ database }) => {
     const app = createTestApp(database.handle);
     const db = database.handle.db;
     const { apiKey: key, workspaceId } = await app.newWorkspace('cli recount');
-    const campaignId = await seedCampaign(db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     await enrollEmails(app, key, campaignId, [uniqueEmail(), uniqueEmail()]);
-    await db
+    await database.seed
       .updateTable('campaign_counters')
       .set({ value: 0 })
       .where('workspace_id', '=', workspaceId)

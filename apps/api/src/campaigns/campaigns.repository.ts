@@ -1,5 +1,7 @@
-import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import type { DbOrTrx } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { newId } from '../ids.js';
 
 export interface Campaign {
@@ -91,22 +93,36 @@ async function insertSteps(
 }
 
 /** A campaign and its steps, in one transaction. */
-export async function createCampaign(
-  db: Db,
+export function createCampaign(
+  writer: Writer,
   workspaceId: string,
   input: { name: string; steps: readonly StepInput[] },
   now: number,
 ): Promise<CampaignWithSteps> {
-  const id = newId('cmp', now);
-  return inTransaction(db, async (trx) => {
-    await trx
-      .insertInto('campaigns')
-      .values({ workspace_id: workspaceId, id, name: input.name, created_at: now, updated_at: now })
-      .execute();
-    const steps = await insertSteps(trx, workspaceId, id, input.steps);
-    return { id, name: input.name, createdAt: now, updatedAt: now, steps };
-  });
+  return writer.run(createCampaignCommand, { workspaceId, input, now });
 }
+
+interface CreateCampaignInput {
+  workspaceId: string;
+  input: { name: string; steps: readonly StepInput[] };
+  now: number;
+}
+
+export const createCampaignCommand = writeCommand(
+  import.meta.url,
+  'createCampaignCommand',
+  ({ db }, { workspaceId, input, now }: CreateCampaignInput): Promise<CampaignWithSteps> => {
+    const id = newId('cmp', now);
+    return inTransaction(db, async (trx) => {
+      await trx
+        .insertInto('campaigns')
+        .values({ workspace_id: workspaceId, id, name: input.name, created_at: now, updated_at: now })
+        .execute();
+      const steps = await insertSteps(trx, workspaceId, id, input.steps);
+      return { id, name: input.name, createdAt: now, updatedAt: now, steps };
+    });
+  },
+);
 
 /** A page of campaigns, newest first (ids are time-ordered), after the id of a previous page's last. */
 export async function listCampaigns(
@@ -146,41 +162,62 @@ export async function listCampaigns(
  * Renames a campaign and/or replaces all its steps, in one transaction that holds the campaign's
  * row lock on MySQL, so two concurrent edits apply one after the other. Undefined when not found.
  */
-export async function updateCampaign(
-  db: Db,
-  dialect: DialectName,
+export function updateCampaign(
+  writer: Writer,
   workspaceId: string,
   id: string,
-  changes: { name?: string | undefined; steps?: readonly StepInput[] | undefined },
+  changes: CampaignChanges,
   now: number,
 ): Promise<CampaignWithSteps | undefined> {
-  return inTransaction(db, async (trx) => {
-    let query = trx
-      .selectFrom('campaigns')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id);
-    if (dialect === 'mysql') query = query.forUpdate();
-    const row = await query.executeTakeFirst();
-    if (!row) return undefined;
-    const name = changes.name ?? row.name;
-    await trx
-      .updateTable('campaigns')
-      .set({ name, updated_at: now })
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', id)
-      .execute();
-    let steps: CampaignStep[];
-    if (changes.steps) {
-      await trx
-        .deleteFrom('campaign_steps')
-        .where('workspace_id', '=', workspaceId)
-        .where('campaign_id', '=', id)
-        .execute();
-      steps = await insertSteps(trx, workspaceId, id, changes.steps);
-    } else {
-      steps = await findCampaignSteps(trx, workspaceId, id);
-    }
-    return { id, name, createdAt: row.created_at, updatedAt: now, steps };
-  });
+  return writer.run(updateCampaignCommand, { workspaceId, id, changes, now });
 }
+
+export interface CampaignChanges {
+  name?: string | undefined;
+  steps?: readonly StepInput[] | undefined;
+}
+
+interface UpdateCampaignInput {
+  workspaceId: string;
+  id: string;
+  changes: CampaignChanges;
+  now: number;
+}
+
+export const updateCampaignCommand = writeCommand(
+  import.meta.url,
+  'updateCampaignCommand',
+  (
+    { db, dialect },
+    { workspaceId, id, changes, now }: UpdateCampaignInput,
+  ): Promise<CampaignWithSteps | undefined> =>
+    inTransaction(db, async (trx) => {
+      let query = trx
+        .selectFrom('campaigns')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id);
+      if (dialect === 'mysql') query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      if (!row) return undefined;
+      const name = changes.name ?? row.name;
+      await trx
+        .updateTable('campaigns')
+        .set({ name, updated_at: now })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
+      let steps: CampaignStep[];
+      if (changes.steps) {
+        await trx
+          .deleteFrom('campaign_steps')
+          .where('workspace_id', '=', workspaceId)
+          .where('campaign_id', '=', id)
+          .execute();
+        steps = await insertSteps(trx, workspaceId, id, changes.steps);
+      } else {
+        steps = await findCampaignSteps(trx, workspaceId, id);
+      }
+      return { id, name, createdAt: row.created_at, updatedAt: now, steps };
+    }),
+);

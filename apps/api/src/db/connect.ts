@@ -13,6 +13,8 @@ export interface ConnectOptions {
   migrate: boolean;
   /** MySQL statement limits of the serving connections (the server sets them; the CLI does not). */
   sessionLimits?: SessionLimits;
+  /** Told when the SQLite writer thread stops unexpectedly (the server logs it). */
+  onWriterExit?: (reason: string) => void;
 }
 
 /** Opens the configured database, checks it answers, and optionally migrates it. */
@@ -28,6 +30,7 @@ export async function connect(
   const handle = await opened(config, {
     poolSize: config.databasePoolSize,
     ...(limited && options.sessionLimits ? { sessionLimits: options.sessionLimits } : {}),
+    ...(options.onWriterExit ? { onWriterExit: options.onWriterExit } : {}),
   });
   return options.migrate && !limited ? migrated(handle, { close: false }) : handle;
 }

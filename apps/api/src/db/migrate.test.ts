@@ -30,7 +30,7 @@ describeEachDatabase('migrations', ({ database }) => {
   });
 
   it('enforce one lead per e-mail per workspace, but allow it in another workspace', async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     const lead = (workspace_id: string, id: string) => ({
       workspace_id,
       id,
@@ -50,7 +50,7 @@ describeEachDatabase('migrations', ({ database }) => {
   });
 
   it('keep an event external id unique per workspace while allowing many events without one', async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     const event = (id: string, external_id: string | null, workspace_id = 'ws_A') => ({
       workspace_id,
       id,
@@ -83,7 +83,7 @@ describeEachDatabase('migrations', ({ database }) => {
   });
 
   it('store epoch milliseconds beyond 32 bits and return them as numbers', async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     const now = Date.UTC(2026, 10, 27, 10, 0, 0, 123);
     await db
       .insertInto('workspaces')
@@ -98,7 +98,7 @@ describeEachDatabase('migrations', ({ database }) => {
   });
 
   it('order ids byte-wise on both dialects, as JavaScript compares strings (keyset cursors rely on it)', async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     const ids = ['ws_01a', 'ws_01B', 'ws_01A', 'ws_01b'];
     await db
       .insertInto('workspaces')

@@ -14,6 +14,7 @@ import { readJson } from '../test-support/read-json.js';
 import { createTestApp, type TestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import type { DialectName } from './database.js';
+import { inProcessWriter } from './in-process-writer.js';
 import { TRANSACTION_ATTEMPTS } from './retry.js';
 
 /** A row, by its primary key columns, that a rival transaction locks. */
@@ -132,8 +133,8 @@ describeEachDatabase('a write transaction that loses a lock race', ({ dialect, d
    */
   async function optOutAcrossCampaigns(): Promise<Race> {
     const app = createTestApp(database.handle);
-    const first = await seedCampaign(db(), workspaceId, { name: 'First' });
-    const second = await seedCampaign(db(), workspaceId, { name: 'Second' });
+    const first = await seedCampaign(database.seed, workspaceId, { name: 'First' });
+    const second = await seedCampaign(database.seed, workspaceId, { name: 'Second' });
     const email = uniqueEmail('race');
     const [a] = await enrollEmails(app, key, first, [email]);
     const [b] = await enrollEmails(app, key, second, [email]);
@@ -175,7 +176,7 @@ describeEachDatabase('a write transaction that loses a lock race', ({ dialect, d
 
   /** A campaign edit: locks the campaign, renames it, then replaces its steps. */
   async function campaignEdit(): Promise<Race> {
-    const campaign = await seedCampaign(db(), workspaceId, { name: 'Before' });
+    const campaign = await seedCampaign(database.seed, workspaceId, { name: 'Before' });
     const steps = [{ subject: 'Only step', delay_hours: 0 }];
     return {
       matches: takesRow(dialect, '*', 'campaigns', campaign),
@@ -216,7 +217,10 @@ describeEachDatabase('a write transaction that loses a lock race', ({ dialect, d
       attempts += 1;
       if (loseOn(attempts)) await rival.strike(race.rows);
     });
-    const app = createTestApp({ ...database.handle, db: db().withPlugin(barrier) });
+    // The service's commands, run on this thread over a writable connection with the barrier in it (a
+    // plugin cannot cross to the writer thread); the retry under test is the command's own.
+    const writer = inProcessWriter(database.seed.withPlugin(barrier), dialect);
+    const app = createTestApp({ ...database.handle, writer });
     const response = await race.send(app);
     await rival.settle();
     return { response, attempts, outcome: await race.outcome() };

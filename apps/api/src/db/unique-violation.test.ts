@@ -28,7 +28,7 @@ describeEachDatabase('isUniqueViolation', ({ database }) => {
   };
 
   it("recognises the driver's error for a duplicate unique key and for a duplicate primary key", async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     await db.insertInto('leads').values(lead('lead_1', 'a@example.com')).execute();
     const duplicateEmail = await errorOf(() =>
       db.insertInto('leads').values(lead('lead_2', 'a@example.com')).execute(),

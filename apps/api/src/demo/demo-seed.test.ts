@@ -1,10 +1,8 @@
 import { STATUSES } from '@leadstatus/core';
 import { expect, it } from 'vitest';
 import { readSummary } from '../analytics/summary.js';
-import { systemClock } from '../clock.js';
 import { recountCounters } from '../engine/recount.js';
 import type { Services } from '../http/app-env.js';
-import { silentLogger } from '../logger.js';
 import { servicesFor } from '../services.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';

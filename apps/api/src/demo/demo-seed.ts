@@ -75,7 +75,7 @@ export async function seedDemo(
   const campaignIds: string[] = [];
   for (const spec of plan.campaigns) {
     const created = await createCampaign(
-      services.db,
+      services.writer,
       workspace.id,
       { name: spec.name, steps: spec.steps },
       now,
@@ -181,7 +181,7 @@ async function insertLeads(services: Services, workspaceId: string, leads: DemoL
         city: lead.company.city,
       },
     }));
-    for (const result of await upsertLeadBatch(services.db, services.dialect, workspaceId, items, now)) {
+    for (const result of await upsertLeadBatch(services.writer, workspaceId, items, now)) {
       if (!result.lead_id) throw new Error(`demo lead ${i + result.index} was rejected`);
       ids.push(result.lead_id);
     }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../clock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
 import type { Services } from '../http/app-env.js';
-import { silentLogger } from '../logger.js';
 import { servicesFor } from '../services.js';
 import { createWorkspace } from '../workspaces/workspaces.repository.js';
 import { DEMO_WORKSPACE_NAME } from './demo-seed.js';

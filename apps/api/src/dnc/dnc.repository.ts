@@ -1,4 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { type DncEntry, type DncKind, dncEntryFromRow } from '../engine/dnc-entries.js';
 
 /** Which of these e-mails and domains are listed: for blocking enrollments. */
@@ -39,14 +41,23 @@ export async function findDncEntry(
   return row && dncEntryFromRow(row);
 }
 
-export async function deleteDncEntry(db: DbOrTrx, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('dnc_entries')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/** Removes an entry; false when this workspace has no such entry. */
+export function deleteDncEntry(writer: Writer, workspaceId: string, id: string): Promise<boolean> {
+  return writer.run(deleteDncEntryCommand, { workspaceId, id });
 }
+
+export const deleteDncEntryCommand = writeCommand(
+  import.meta.url,
+  'deleteDncEntryCommand',
+  async ({ db }, { workspaceId, id }: { workspaceId: string; id: string }): Promise<boolean> => {
+    const result = await db
+      .deleteFrom('dnc_entries')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  },
+);
 
 /** A page of entries, newest first, keyset on id. */
 export async function listDncEntries(

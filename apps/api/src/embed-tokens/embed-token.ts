@@ -3,7 +3,11 @@ import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import type { DbOrTrx } from '../db/database.js';
 import { hasPrefix, newId } from '../ids.js';
-import { findWorkspaceSecret, workspaceSecret } from '../secrets/workspace-secrets.repository.js';
+import {
+  findWorkspaceSecret,
+  type SecretStore,
+  workspaceSecret,
+} from '../secrets/workspace-secrets.repository.js';
 
 const ISSUER = 'leadstatus';
 const AUDIENCE = 'leadstatus-embed';
@@ -29,9 +33,12 @@ const ClaimsSchema = z.object({
   org: z.array(z.string()).optional(),
 });
 
-/** Signs an HS256 JWT with the workspace's embed secret; `kid` names the workspace to find it. */
-export async function mintEmbedToken(db: DbOrTrx, scope: EmbedScope, now: number): Promise<string> {
-  const secret = await workspaceSecret(db, scope.workspaceId, 'embed_tokens', now);
+/**
+ * Signs an HS256 JWT with the workspace's embed secret (created, through the writer, the first
+ * time); `kid` names the workspace to find it.
+ */
+export async function mintEmbedToken(store: SecretStore, scope: EmbedScope, now: number): Promise<string> {
+  const secret = await workspaceSecret(store, scope.workspaceId, 'embed_tokens', now);
   const claims = {
     ...(scope.campaignIds ? { cmp: [...scope.campaignIds] } : {}),
     ...(scope.statuses ? { sts: [...scope.statuses] } : {}),

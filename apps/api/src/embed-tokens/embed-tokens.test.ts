@@ -14,8 +14,8 @@ describeEachDatabase('embed tokens', ({ database }) => {
     const clock = fixedClock(NOW);
     const app = createTestApp(database.handle, { clock });
     const { workspaceId, apiKey } = await app.newWorkspace();
-    const shown = await seedCampaign(database.handle.db, workspaceId, { name: 'Shown' });
-    const hidden = await seedCampaign(database.handle.db, workspaceId, { name: 'Hidden' });
+    const shown = await seedCampaign(database.seed, workspaceId, { name: 'Shown' });
+    const hidden = await seedCampaign(database.seed, workspaceId, { name: 'Hidden' });
     const both = uniqueEmail('both');
     const onlyHidden = uniqueEmail('hidden');
     const [inShown] = await enrollEmails(app, apiKey, shown, [both]);
@@ -63,7 +63,7 @@ describeEachDatabase('embed tokens', ({ database }) => {
     it("answers 404 for another workspace's campaign, and 401 without a key", async () => {
       const { app, mint } = await setup();
       const other = await app.newWorkspace('Other');
-      const foreign = await seedCampaign(database.handle.db, other.workspaceId);
+      const foreign = await seedCampaign(database.seed, other.workspaceId);
       expect((await mint({ campaign_ids: [foreign] })).status).toBe(404);
       expect((await mint({ campaign_ids: ['cmp_nope'] })).status).toBe(404);
       expect((await app.request('/v1/embed-tokens', { method: 'POST', json: {} })).status).toBe(401);
@@ -176,7 +176,7 @@ describeEachDatabase('embed tokens', ({ database }) => {
     it("never reaches another workspace's data", async () => {
       const { app, token } = await setup();
       const other = await app.newWorkspace('Other');
-      const foreign = await seedCampaign(database.handle.db, other.workspaceId);
+      const foreign = await seedCampaign(database.seed, other.workspaceId);
       const key = await token();
       expect((await app.request(`/v1/campaigns/${foreign}`, { key })).status).toBe(404);
       expect((await app.request(`/v1/campaigns/${foreign}/leads`, { key })).status).toBe(404);
@@ -216,7 +216,7 @@ describeEachDatabase('embed tokens', ({ database }) => {
     it('stops every token of the workspace when its embed secret is rotated', async () => {
       const { app, token, workspaceId } = await setup();
       const key = await token();
-      await rotateWorkspaceSecret(database.handle.db, workspaceId, 'embed_tokens', NOW);
+      await rotateWorkspaceSecret(database.handle.writer, workspaceId, 'embed_tokens', NOW);
       expect((await app.request('/v1/leads', { key })).status).toBe(401);
     });
   });

@@ -21,7 +21,7 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
   const setup = async (leads: number) => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const enrolled = await enrollEmails(
       app,
       key,
@@ -146,7 +146,8 @@ describeEachDatabase('the event engine writing many enrollments at once', ({ dat
 
   it('fails the whole transaction with LostUpdateError when a version moved after the lock', async () => {
     const { workspaceId, campaignId, enrolled, rows } = await setup(3);
-    const { db } = database.handle;
+    // The engine's helpers run here, in a transaction of the seed connection (one that may write).
+    const db = database.seed;
     // A trigger that changes the enrollment between the engine's read of it and its write.
     const body =
       'update enrollments set version = version + 1 where workspace_id = new.workspace_id and id = new.enrollment_id';

@@ -6,6 +6,10 @@ import { loadEnrollmentHistories } from './events.repository.js';
 /** Enrollments whose histories are read per query. */
 const PAGE = 500;
 
+/*
+ * Both run only from migration 0008, inside the migrate write command: `db` is a connection that may write.
+ */
+
 /**
  * Marks the opt-outs the engine fanned out before `events.propagated` existed: it stored them with
  * the metadata `{"propagated_from": "<enrollment id>"}` and nothing else. Returns how many it marked.

@@ -5,7 +5,8 @@ import { applyCounterDeltas, COUNTER_SLOTS, mergeDeltas } from './counters.repos
 
 describeEachDatabase('campaign counters', ({ database, dialect }) => {
   it('add up over many calls, across slots, per campaign and metric; deltas that cancel change nothing', async () => {
-    const { db } = database.handle;
+    // A unit test of the helper write commands call: it writes on the seed connection.
+    const db = database.seed;
     const workspaceId = `ws_counters_${dialect}`;
     for (let i = 0; i < 40; i++) {
       await db.transaction().execute((trx) =>

@@ -19,8 +19,10 @@ describeEachDatabase('daily rollups', ({ database }) => {
       json: { settings: { timezone: 'Europe/Paris' } },
     });
     expect(patched.status).toBe(200);
-    const db = database.handle.db;
-    const campaigns = [await seedCampaign(db, workspaceId), await seedCampaign(db, workspaceId)];
+    const campaigns = [
+      await seedCampaign(database.seed, workspaceId),
+      await seedCampaign(database.seed, workspaceId),
+    ];
     const emails = [uniqueEmail(), uniqueEmail()];
     const leads: string[] = [];
     for (const campaignId of campaigns) {
@@ -109,7 +111,7 @@ describeEachDatabase('daily rollups', ({ database }) => {
       slot,
       value,
     });
-    await database.handle.db
+    await database.seed
       .insertInto('campaign_daily_counts')
       .values([cell('UTC', 20_000, 'opened', 3, 2), cell('Asia/Tokyo', 20_000, 'sent', 0, 1)])
       .execute();

@@ -99,7 +99,10 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
         zone = timezone;
       };
       await setZone(zone);
-      const campaigns = [await seedCampaign(db, workspaceId), await seedCampaign(db, workspaceId)];
+      const campaigns = [
+        await seedCampaign(database.seed, workspaceId),
+        await seedCampaign(database.seed, workspaceId),
+      ];
       const domain = `d${seed}-${Date.now().toString(36)}.example`;
       const emails = [`a@${domain}`, `b@${domain}`, `c${seed}@other-${domain}`, `d${seed}@other-${domain}`];
       const leadIds: string[] = [];
@@ -236,7 +239,7 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
     const app = createTestApp(database.handle);
     const db = database.handle.db;
     const { apiKey: key, workspaceId } = await app.newWorkspace('drift');
-    const campaignId = await seedCampaign(db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const [lead] = await enrollEmails(app, key, campaignId, [`drift-${Date.now()}@example.com`]);
     await app.request('/v1/events', {
       method: 'POST',
@@ -244,13 +247,13 @@ describeEachDatabase('maintained counters equal a recount', ({ database }) => {
       json: { type: 'sent', campaign_id: campaignId, lead_id: lead?.leadId },
     });
     const right = await snapshot(db, workspaceId);
-    await db
+    await database.seed
       .updateTable('campaign_counters')
       .set({ value: 99 })
       .where('workspace_id', '=', workspaceId)
       .where('metric', '=', 'contacted')
       .execute();
-    await db
+    await database.seed
       .insertInto('campaign_counters')
       .values({ workspace_id: workspaceId, campaign_id: campaignId, metric: 'replied', slot: 3, value: 5 })
       .execute();

@@ -1,8 +1,9 @@
 import { deriveStatus, type LeadEvent } from '@leadstatus/core';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database, DialectName } from '../db/database.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
 import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { deleteDailyRows, insertDailyTotals, readDailyTotals } from './daily-rollups.repository.js';
 import { DailyTally } from './daily-tally.js';
@@ -28,11 +29,12 @@ export interface RecountResult {
  * Rebuilds the campaign counters and daily rollups of one workspace (or of every workspace) from
  * the stored events: each enrollment's state is derived from its events, its metrics summed, its
  * events tallied per local day in each maintained zone, and each campaign's counter and rollup
- * rows replaced, one transaction per campaign. Inside that transaction the campaign's enrollments
- * are read (and, on MySQL, locked) so no concurrent event moves a state mid-recount.
+ * rows replaced, one write command (one transaction) per campaign, so other writes get turns in
+ * between. Inside that transaction the campaign's enrollments are read (and, on MySQL, locked) so no
+ * concurrent event moves a state mid-recount.
  */
 export async function recountCounters(
-  database: Pick<DatabaseHandle, 'db' | 'dialect'>,
+  database: Pick<DatabaseHandle, 'db' | 'writer'>,
   options: { workspaceId?: string } = {},
 ): Promise<RecountResult> {
   const { db } = database;
@@ -70,25 +72,45 @@ export async function recountCounters(
 
     for (const campaignId of [...campaignIds].sort()) {
       result.campaigns += 1;
-      await inTransaction(db, (trx) =>
-        recountCampaign(database, trx, workspaceId, campaignId, applyOptions),
-      ).then((r) => {
-        result.enrollments += r.enrollments;
-        result.corrected += r.corrected + r.dailyCorrected;
-        result.dailyCorrected += r.dailyCorrected;
-      });
+      const r = await database.writer.run(recountCampaignCommand, { workspaceId, campaignId, applyOptions });
+      result.enrollments += r.enrollments;
+      result.corrected += r.corrected + r.dailyCorrected;
+      result.dailyCorrected += r.dailyCorrected;
     }
   }
   return result;
 }
 
+interface RecountCampaignInput {
+  workspaceId: string;
+  campaignId: string;
+  applyOptions: { filterMachineEvents: boolean };
+}
+
+interface CampaignRecount {
+  enrollments: number;
+  corrected: number;
+  dailyCorrected: number;
+}
+
+/** Recounts one campaign's counters and rollups in one transaction. */
+export const recountCampaignCommand = writeCommand(
+  import.meta.url,
+  'recountCampaignCommand',
+  (
+    { db, dialect },
+    { workspaceId, campaignId, applyOptions }: RecountCampaignInput,
+  ): Promise<CampaignRecount> =>
+    inTransaction(db, (trx) => recountCampaign(dialect, trx, workspaceId, campaignId, applyOptions)),
+);
+
 async function recountCampaign(
-  database: Pick<DatabaseHandle, 'db' | 'dialect'>,
+  dialect: DialectName,
   trx: Transaction<Database>,
   workspaceId: string,
   campaignId: string,
   applyOptions: { filterMachineEvents: boolean },
-) {
+): Promise<CampaignRecount> {
   const totals = new Map<string, number>();
   let tally: DailyTally | undefined;
   let enrollments = 0;
@@ -102,10 +124,10 @@ async function recountCampaign(
       .orderBy('id')
       .limit(PAGE);
     if (after !== undefined) query = query.where('id', '>', after);
-    if (database.dialect === 'mysql') query = query.forUpdate();
+    if (dialect === 'mysql') query = query.forUpdate();
     const page = await query.execute();
     // Read after the first enrollments are locked: the engine too locks enrollments, then the workspace.
-    tally ??= new DailyTally((await maintainedZones(trx, database.dialect, workspaceId)).map(zoneCalendar));
+    tally ??= new DailyTally((await maintainedZones(trx, dialect, workspaceId)).map(zoneCalendar));
     const histories = await loadEnrollmentHistories(
       trx,
       workspaceId,

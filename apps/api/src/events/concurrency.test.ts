@@ -19,8 +19,8 @@ describeEachDatabase('concurrent events on the same enrollments', ({ database })
   it('never lose an update: every enrollment ends as deriveStatus of its stored events, opt-outs everywhere', async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignA = await seedCampaign(database.handle.db, workspaceId, { name: 'A' });
-    const campaignB = await seedCampaign(database.handle.db, workspaceId, { name: 'B' });
+    const campaignA = await seedCampaign(database.seed, workspaceId, { name: 'A' });
+    const campaignB = await seedCampaign(database.seed, workspaceId, { name: 'B' });
     const emails = Array.from({ length: 4 }, () => uniqueEmail('hot'));
     // Each lead is in both campaigns, so unsubscribes fan out and lock rows across campaigns.
     const inA = await enrollEmails(app, key, campaignA, emails);

@@ -9,8 +9,8 @@ describeEachDatabase('the consistency check of the fault and load tests', ({ dat
   async function optedOutLead() {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const first = await seedCampaign(database.handle.db, workspaceId, { name: 'First' });
-    const second = await seedCampaign(database.handle.db, workspaceId, { name: 'Second' });
+    const first = await seedCampaign(database.seed, workspaceId, { name: 'First' });
+    const second = await seedCampaign(database.seed, workspaceId, { name: 'Second' });
     const email = uniqueEmail('check');
     const [a] = await enrollEmails(app, key, first, [email]);
     const [b] = await enrollEmails(app, key, second, [email]);
@@ -23,7 +23,7 @@ describeEachDatabase('the consistency check of the fault and load tests', ({ dat
     await event('sent', first, '2026-11-01T10:00:00Z');
     await event('sent', second, '2026-11-01T11:00:00Z');
     await event('unsubscribed', first, '2026-11-02T10:00:00Z');
-    const db = database.handle.db;
+    const db = database.seed;
     return { db, workspaceId, email, first: a?.enrollmentId as string, second: b?.enrollmentId as string };
   }
 

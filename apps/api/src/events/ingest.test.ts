@@ -11,7 +11,7 @@ describeEachDatabase('ingesting a batch that names many campaigns', ({ database 
     const email = uniqueEmail('many');
     const campaigns: Array<{ campaignId: string; enrollmentId: string; leadId: string }> = [];
     for (let i = 0; i < 105; i++) {
-      const campaignId = await seedCampaign(database.handle.db, workspaceId, { name: `C${i}` });
+      const campaignId = await seedCampaign(database.seed, workspaceId, { name: `C${i}` });
       const [enrolled] = await enrollEmails(app, key, campaignId, [email]);
       campaigns.push({
         campaignId,
@@ -19,7 +19,7 @@ describeEachDatabase('ingesting a batch that names many campaigns', ({ database 
         leadId: enrolled?.leadId ?? '',
       });
     }
-    const other = await seedCampaign(database.handle.db, workspaceId, { name: 'Not enrolled' });
+    const other = await seedCampaign(database.seed, workspaceId, { name: 'Not enrolled' });
     const leadId = campaigns[0]?.leadId;
     const events = [
       ...campaigns.map((c) => ({ type: 'sent', campaign_id: c.campaignId, lead_id: leadId })),

@@ -24,7 +24,7 @@ describeEachDatabase('opt-out fan-out through every door', ({ database }) => {
     const lead = ctx.leads[0] as (typeof ctx.leads)[number];
     const others = [];
     for (let i = 0; i < 2; i++) {
-      const campaignId = await seedCampaign(database.handle.db, ctx.workspaceId);
+      const campaignId = await seedCampaign(database.seed, ctx.workspaceId);
       const [enrolled] = await enrollEmails(t, ctx.key, campaignId, [lead.email]);
       expect(enrolled?.status).toBe('not_contacted');
       others.push({ campaignId, enrollmentId: enrolled?.enrollmentId as string });
@@ -49,7 +49,7 @@ describeEachDatabase('opt-out fan-out through every door', ({ database }) => {
       .execute();
     expect(dnc).toEqual([{ kind: 'email', value: ctx.lead.email, source: dncSource }]);
     // And a later campaign never contacts the lead.
-    const later = await seedCampaign(database.handle.db, ctx.workspaceId);
+    const later = await seedCampaign(database.seed, ctx.workspaceId);
     const [blocked] = await enrollEmails(t, ctx.key, later, [ctx.lead.email]);
     expect([blocked?.status, blocked?.statusReason]).toEqual(['bounced', 'opted_out']);
   }

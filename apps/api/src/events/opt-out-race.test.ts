@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseConnectionUrl } from '../db/connection-url.js';
+import { inProcessWriter } from '../db/in-process-writer.js';
 import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { queryBarrier } from '../test-support/query-barrier.js';
@@ -74,8 +75,8 @@ describeEachDatabase('enrolling a lead while it opts out', ({ dialect, database 
     it(`${name}: the new enrollment ends unsubscribed or blocked, never due for sending`, async () => {
       const setup = createTestApp(database.handle);
       const { apiKey: key, workspaceId } = await setup.newWorkspace();
-      const first = await seedCampaign(database.handle.db, workspaceId, { name: 'First' });
-      const later = await seedCampaign(database.handle.db, workspaceId, { name: 'Later' });
+      const first = await seedCampaign(database.seed, workspaceId, { name: 'First' });
+      const later = await seedCampaign(database.seed, workspaceId, { name: 'Later' });
       const email = uniqueEmail('race');
       const [a] = await enrollEmails(setup, key, first, [email]);
       const race: Race = { first, leadId: a?.leadId as string, email };
@@ -92,7 +93,12 @@ describeEachDatabase('enrolling a lead while it opts out', ({ dialect, database 
           await doneOrWaitingForLead(optOutAnswer);
         },
       );
-      const enrolling = createTestApp({ ...database.handle, db: database.handle.db.withPlugin(barrier) });
+      // The enrollment's DNC check runs inside its write command: the barrier goes on the connection
+      // that runs it, here in-process (SQLite: a writable connection to the file, as the writer thread has).
+      const enrolling = createTestApp({
+        ...database.handle,
+        writer: inProcessWriter(database.seed.withPlugin(barrier), dialect),
+      });
       const enrolled = await enrolling.request(`/v1/campaigns/${later}/leads`, {
         method: 'POST',
         key,

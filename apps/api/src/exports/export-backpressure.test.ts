@@ -44,7 +44,7 @@ describeEachDatabase('an export to a slow client', ({ database }) => {
   let apiKey = '';
 
   beforeAll(async () => {
-    const { db } = database.handle;
+    const db = database.seed;
     const workspace = await createTestApp(database.handle).newWorkspace('Slow');
     apiKey = workspace.apiKey;
     const campaign = await seedCampaign(db, workspace.workspaceId, 'Big rows');

@@ -50,6 +50,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 describeEachDatabase('exportPages', ({ dialect, database }) => {
   const db = () => database.handle.db;
+  /** Rows set up around the product (on SQLite the handle's own connection is read-only). */
+  const seed = () => database.seed;
   let campaigns: Array<{ id: string; name: string }> = [];
   /** Every seeded row of WS, as the CSV must show it, in the default order. */
   let expected: string[][] = [];
@@ -57,8 +59,8 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
   beforeAll(async () => {
     const random = seededRandom(3);
     campaigns = [
-      { id: await seedCampaign(db(), WS, 'Q4, "EU" launch'), name: 'Q4, "EU" launch' },
-      { id: await seedCampaign(db(), WS, '=cmd'), name: '=cmd' },
+      { id: await seedCampaign(seed(), WS, 'Q4, "EU" launch'), name: 'Q4, "EU" launch' },
+      { id: await seedCampaign(seed(), WS, '=cmd'), name: '=cmd' },
     ];
     const rows: Array<{ spec: SeedEnrollment; campaign: { id: string; name: string } }> = [];
     for (let i = 0; i < BIG; i++) {
@@ -82,7 +84,7 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
     for (const campaign of campaigns) {
       const mine = rows.filter((r) => r.campaign === campaign);
       const seeded = await seedEnrollments(
-        db(),
+        seed(),
         WS,
         campaign.id,
         mine.map((r) => r.spec),
@@ -118,8 +120,8 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
     // -status_changed_at, ties by enrollment id, descending.
     records.sort((x, y) => y.changed - x.changed || ((y.record[0] ?? '') < (x.record[0] ?? '') ? -1 : 1));
     expected = records.map((r) => r.record);
-    const other = await seedCampaign(db(), OTHER, 'Other');
-    await seedEnrollments(db(), OTHER, other, [{ lead: { email: 'lead1@example.com' } }]);
+    const other = await seedCampaign(seed(), OTHER, 'Other');
+    await seedEnrollments(seed(), OTHER, other, [{ lead: { email: 'lead1@example.com' } }]);
   }, 120_000);
 
   const query = (extra: Partial<ExportQuery> = {}): ExportQuery => ({
@@ -216,9 +218,9 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
   for (const sort of ['-status_changed_at', '-last_event_at'] as const) {
     for (const statuses of [undefined, ['not_contacted', 'sent', 'engaged', 'paused'] as Status[]]) {
       it(`neither skips nor repeats a row while statuses change during the export (${sort}, ${statuses ? 'status filter' : 'no filter'})`, async () => {
-        const campaignId = await seedCampaign(db(), WS, 'Changing');
+        const campaignId = await seedCampaign(seed(), WS, 'Changing');
         const seeded = await seedEnrollments(
-          db(),
+          seed(),
           WS,
           campaignId,
           Array.from({ length: 2600 }, (_, i) => ({
@@ -242,7 +244,7 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
             const id = fresh[pick % fresh.length] ?? '';
             changed.add(id);
             now += 1000;
-            await changeStatus(db(), WS, id, STATUSES[pick % STATUSES.length] as Status, now);
+            await changeStatus(seed(), WS, id, STATUSES[pick % STATUSES.length] as Status, now);
           }
         };
         for await (const page of exportPages(db(), WS, q, { dialect })) {

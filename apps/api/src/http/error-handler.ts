@@ -65,6 +65,19 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
       },
     );
   }
+  if (code === 'WRITER_UNAVAILABLE') {
+    // The SQLite writer thread stopped under this write (db/sqlite-writer.ts); the next one starts it again.
+    c.get('services')?.logger.error({ err: error, requestId: c.get('requestId') }, 'writer unavailable');
+    return problemResponse(
+      c,
+      'unavailable',
+      503,
+      'The database writer stopped before confirming this write; send it again.',
+      {
+        headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+      },
+    );
+  }
   if (code && UNAVAILABLE_CODES.has(code)) {
     c.get('services')?.logger.warn({ err: error, requestId: c.get('requestId') }, 'database unavailable');
     return problemResponse(c, 'unavailable', 503, 'The database is not reachable; try again shortly.', {

@@ -35,13 +35,13 @@ export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
         { path: 'header.idempotency-key', message: 'Must be 1 to 255 visible ASCII characters' },
       ]);
     }
-    const { db, dialect, clock } = c.get('services');
+    const { writer, clock } = c.get('services');
     const { workspaceId } = c.get('caller');
     const body = await c.req.text();
     const requestHash = hashRequest(c.req.method, c.req.path, body);
     const now = clock.now();
     const subjects = subjectsOf([key, decodedPath(c.req.path), body]);
-    const claim = await claimKey(db, {
+    const claim = await claimKey(writer, {
       workspaceId,
       key,
       requestHash,
@@ -67,18 +67,18 @@ export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } catch (error) {
-      await releaseKey(db, workspaceId, key);
+      await releaseKey(writer, workspaceId, key);
       throw error;
     }
     if (c.res.status >= 500) {
-      await releaseKey(db, workspaceId, key);
+      await releaseKey(writer, workspaceId, key);
       return;
     }
     const stored: StoredResponse = {
       contentType: c.res.headers.get('Content-Type') ?? 'application/json',
       body: await c.res.clone().text(),
     };
-    await completeKey(db, dialect, {
+    await completeKey(writer, {
       workspaceId,
       key,
       status: c.res.status,

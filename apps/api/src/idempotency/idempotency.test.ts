@@ -12,7 +12,7 @@ describeEachDatabase('Idempotency-Key', ({ database }) => {
     const clock = fixedClock(Date.now());
     const app = createTestApp(database.handle, { clock });
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const [lead] = await enrollEmails(app, key, campaignId, [uniqueEmail()]);
     const event = { type: 'bounced', bounce_type: 'soft', campaign_id: campaignId, lead_id: lead?.leadId };
     const post = (json: unknown, idempotencyKey: string, k = key) =>
@@ -76,7 +76,7 @@ describeEachDatabase('Idempotency-Key', ({ database }) => {
     it('answers 409 while the first request with the key is still running', async () => {
       const { event, post, workspaceId, clock } = await setup();
       // A claimed, unfinished key is what a request in flight leaves behind.
-      await claimKey(database.handle.db, {
+      await claimKey(database.handle.writer, {
         workspaceId,
         key: 'in-flight',
         requestHash: hashRequest('POST', '/v1/events', JSON.stringify(event)),

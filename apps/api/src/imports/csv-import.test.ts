@@ -2,9 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { systemClock } from '../clock.js';
 import type { Services } from '../http/app-env.js';
-import { silentLogger } from '../logger.js';
 import { servicesFor } from '../services.js';
 import { seedCampaign } from '../test-support/fixtures.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
@@ -76,7 +74,7 @@ describeEachDatabase('importing a CSV file in-process', ({ database }) => {
 
   it('checks the campaign before writing anything', async () => {
     const workspaceId = await newWorkspace();
-    const otherCampaign = await seedCampaign(database.handle.db, await newWorkspace());
+    const otherCampaign = await seedCampaign(database.seed, await newWorkspace());
     await expect(
       importLeadsCsv(services(), {
         path: csvFile('email\na@x.co\n'),

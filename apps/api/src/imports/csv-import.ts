@@ -161,13 +161,7 @@ async function importChunk(
   summary: ImportSummary,
 ): Promise<void> {
   const leads = rows.flatMap((row) => ('lead' in row ? [row.lead] : []));
-  const results = await upsertLeadBatch(
-    services.db,
-    services.dialect,
-    options.workspaceId,
-    leads,
-    services.clock.now(),
-  );
+  const results = await upsertLeadBatch(services.writer, options.workspaceId, leads, services.clock.now());
   const resultOf = new Map(results.map((result) => [result.index, result]));
   const leadIds: string[] = [];
   let next = 0;

@@ -1,5 +1,7 @@
 import type { DbOrTrx } from '../db/database.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import type { ProviderName } from './inbound-event.js';
 
 export interface ProviderRecord {
@@ -61,63 +63,90 @@ export async function listProviders(db: DbOrTrx, workspaceId: string): Promise<P
   return rows.map(toRecord);
 }
 
+export interface ProviderKey {
+  workspaceId: string;
+  provider: ProviderName;
+}
+
 /** Sets a provider's config (insert or replace); a new config starts with an empty state. */
-export async function saveProvider(
-  db: DbOrTrx,
-  workspaceId: string,
-  provider: ProviderName,
-  config: Record<string, unknown>,
-  now: number,
+export function saveProvider(
+  writer: Writer,
+  input: ProviderKey & { config: Record<string, unknown>; now: number },
 ): Promise<void> {
-  const update = () =>
-    db
+  return writer.run(saveProviderCommand, input);
+}
+
+export const saveProviderCommand = writeCommand(
+  import.meta.url,
+  'saveProviderCommand',
+  async (
+    { db },
+    { workspaceId, provider, config, now }: ProviderKey & { config: Record<string, unknown>; now: number },
+  ): Promise<void> => {
+    const update = () =>
+      db
+        .updateTable('inbound_providers')
+        .set({ config: JSON.stringify(config), state: '{}', updated_at: now })
+        .where('workspace_id', '=', workspaceId)
+        .where('provider', '=', provider)
+        .executeTakeFirst();
+    if (Number((await update()).numUpdatedRows) > 0) return;
+    try {
+      await db
+        .insertInto('inbound_providers')
+        .values({
+          workspace_id: workspaceId,
+          provider,
+          config: JSON.stringify(config),
+          state: '{}',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await update();
+    }
+  },
+);
+
+export function saveProviderState(
+  writer: Writer,
+  input: ProviderKey & { state: Record<string, unknown> },
+): Promise<void> {
+  return writer.run(saveProviderStateCommand, input);
+}
+
+export const saveProviderStateCommand = writeCommand(
+  import.meta.url,
+  'saveProviderStateCommand',
+  async (
+    { db },
+    { workspaceId, provider, state }: ProviderKey & { state: Record<string, unknown> },
+  ): Promise<void> => {
+    await db
       .updateTable('inbound_providers')
-      .set({ config: JSON.stringify(config), state: '{}', updated_at: now })
+      .set({ state: JSON.stringify(state) })
+      .where('workspace_id', '=', workspaceId)
+      .where('provider', '=', provider)
+      .execute();
+  },
+);
+
+/** False when the workspace has no settings for this provider. */
+export function deleteProvider(writer: Writer, input: ProviderKey): Promise<boolean> {
+  return writer.run(deleteProviderCommand, input);
+}
+
+export const deleteProviderCommand = writeCommand(
+  import.meta.url,
+  'deleteProviderCommand',
+  async ({ db }, { workspaceId, provider }: ProviderKey): Promise<boolean> => {
+    const result = await db
+      .deleteFrom('inbound_providers')
       .where('workspace_id', '=', workspaceId)
       .where('provider', '=', provider)
       .executeTakeFirst();
-  if (Number((await update()).numUpdatedRows) > 0) return;
-  try {
-    await db
-      .insertInto('inbound_providers')
-      .values({
-        workspace_id: workspaceId,
-        provider,
-        config: JSON.stringify(config),
-        state: '{}',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await update();
-  }
-}
-
-export async function saveProviderState(
-  db: DbOrTrx,
-  workspaceId: string,
-  provider: ProviderName,
-  state: Record<string, unknown>,
-): Promise<void> {
-  await db
-    .updateTable('inbound_providers')
-    .set({ state: JSON.stringify(state) })
-    .where('workspace_id', '=', workspaceId)
-    .where('provider', '=', provider)
-    .execute();
-}
-
-export async function deleteProvider(
-  db: DbOrTrx,
-  workspaceId: string,
-  provider: ProviderName,
-): Promise<boolean> {
-  const result = await db
-    .deleteFrom('inbound_providers')
-    .where('workspace_id', '=', workspaceId)
-    .where('provider', '=', provider)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
+    return Number(result.numDeletedRows) > 0;
+  },
+);

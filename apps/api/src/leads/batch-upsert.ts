@@ -1,6 +1,8 @@
-import type { Db, DbOrTrx, DialectName } from '../db/database.js';
+import type { DbOrTrx, DialectName } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { syncLeadEmail } from '../engine/lead-email.js';
 import { fieldProblems } from '../http/zod-problems.js';
 import { newId } from '../ids.js';
@@ -37,8 +39,7 @@ interface Slot {
  * creates one of the e-mails first (unique key), the whole batch runs again and updates that lead.
  */
 export async function upsertLeadBatch(
-  db: Db,
-  dialect: DialectName,
+  writer: Writer,
   workspaceId: string,
   items: readonly unknown[],
   now: number,
@@ -59,12 +60,26 @@ export async function upsertLeadBatch(
     });
   });
 
-  // A concurrent writer that creates one of these e-mails first makes the batch run again (and update it).
-  const applied = await inTransaction(db, (trx) => applyItems(trx, dialect, workspaceId, valid, now), {
-    isRetryable: isUniqueViolation,
-  });
+  const applied = await writer.run(upsertLeadBatchCommand, { workspaceId, items: valid, now });
   return [...invalid, ...applied].sort((a, b) => a.index - b.index);
 }
+
+interface UpsertLeadBatchInput {
+  workspaceId: string;
+  /** The items that passed validation (the caller validates). */
+  items: ValidItem[];
+  now: number;
+}
+
+export const upsertLeadBatchCommand = writeCommand(
+  import.meta.url,
+  'upsertLeadBatchCommand',
+  ({ db, dialect }, { workspaceId, items, now }: UpsertLeadBatchInput): Promise<LeadBatchResult[]> =>
+    // A concurrent writer that creates one of these e-mails first makes the batch run again (and update it).
+    inTransaction(db, (trx) => applyItems(trx, dialect, workspaceId, items, now), {
+      isRetryable: isUniqueViolation,
+    }),
+);
 
 async function applyItems(
   trx: DbOrTrx,

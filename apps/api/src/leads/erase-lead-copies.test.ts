@@ -12,7 +12,7 @@ describeEachDatabase('erasing a lead removes its copies', ({ database }) => {
   const receivers: Receiver[] = [];
   afterEach(async () => {
     // The worker follows every enabled subscription of the database: stop this test's.
-    await database.handle.db.updateTable('webhook_subscriptions').set({ enabled: 0 }).execute();
+    await database.seed.updateTable('webhook_subscriptions').set({ enabled: 0 }).execute();
     for (const receiver of receivers.splice(0)) await receiver.close();
   });
 
@@ -59,7 +59,7 @@ describeEachDatabase('erasing a lead removes its copies', ({ database }) => {
 
     it('deletes every record whose key, path, request or answer names the lead, whole, and no other', async () => {
       const { post, erase, keys, workspaceId } = await setup();
-      const campaignId = await seedCampaign(database.handle.db, workspaceId);
+      const campaignId = await seedCampaign(database.seed, workspaceId);
       const batch = await post(
         '/v1/leads/batch',
         { leads: [{ email: 'ann@example.com' }, { email: 'bob@example.com', first_name: 'Bob' }] },
@@ -98,11 +98,18 @@ describeEachDatabase('erasing a lead removes its copies', ({ database }) => {
       const { post, erase, keys, workspaceId } = await setup();
       const ann = (await readJson(await post('/v1/leads', { email: 'ann@example.com' }))).id;
       const bob = (await readJson(await post('/v1/leads', { email: 'bob@example.com' }))).id;
-      const { db, dialect } = database.handle;
+      const { writer } = database.handle;
       const claim = async (key: string) =>
-        claimKey(db, { workspaceId, key, requestHash: 'h', now: Date.now(), ttlMs: 60_000, subjects: [] });
+        claimKey(writer, {
+          workspaceId,
+          key,
+          requestHash: 'h',
+          now: Date.now(),
+          ttlMs: 60_000,
+          subjects: [],
+        });
       const complete = (key: string, lead: string) =>
-        completeKey(db, dialect, {
+        completeKey(writer, {
           workspaceId,
           key,
           status: 200,
@@ -126,7 +133,7 @@ describeEachDatabase('erasing a lead removes its copies', ({ database }) => {
       receivers.push(receiver);
       const subscribed = await post('/v1/webhooks', { url: `${receiver.url}/hook` });
       expect(subscribed.status).toBe(201);
-      const campaignId = await seedCampaign(database.handle.db, workspaceId);
+      const campaignId = await seedCampaign(database.seed, workspaceId);
       const enrolled = await readJson(
         await post(`/v1/campaigns/${campaignId}/leads`, { emails: ['ann@example.com', 'bob@example.com'] }),
       );

@@ -3,6 +3,8 @@ import { compiledOnce } from '../db/compiled-once.js';
 import type { DbOrTrx, DialectName } from '../db/database.js';
 import type { LeadsTable } from '../db/tables/leads.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { newId } from '../ids.js';
 import { parseCustomFields } from './custom-fields.js';
 import { domainOf, normalizeEmail } from './email.js';
@@ -102,7 +104,7 @@ export async function findLeadsByEmails(
   return (await query.execute()).map(leadFromRow);
 }
 
-/** Inserts leads with multi-row inserts. */
+/** Inserts leads with multi-row inserts (inside a write command's transaction). */
 export async function insertLeads(db: DbOrTrx, workspaceId: string, leads: readonly Lead[]): Promise<void> {
   for (let i = 0; i < leads.length; i += INSERT_CHUNK) {
     const rows = leads.slice(i, i + INSERT_CHUNK).map((lead) => rowFromLead(workspaceId, lead));
@@ -110,7 +112,7 @@ export async function insertLeads(db: DbOrTrx, workspaceId: string, leads: reado
   }
 }
 
-/** Writes every mutable column of a lead. */
+/** Writes every mutable column of a lead (inside a write command's transaction). */
 export async function updateLead(db: DbOrTrx, workspaceId: string, lead: Lead): Promise<void> {
   const { workspace_id, id, created_at, ...columns } = rowFromLead(workspaceId, lead);
   await db
@@ -127,19 +129,33 @@ export type CreateLeadResult = { created: Lead } | { emailTaken: true };
  * Creates a lead unless its e-mail is taken. The check answers the usual case; the unique key
  * answers the race where a concurrent request inserts the same e-mail in between.
  */
-export async function createLead(
-  db: DbOrTrx,
+export function createLead(
+  writer: Writer,
   workspaceId: string,
   changes: LeadChanges & { email: string },
   now: number,
 ): Promise<CreateLeadResult> {
-  if (await findLeadIdByEmail(db, workspaceId, changes.email)) return { emailTaken: true };
-  const lead = newLead(newId('lead', now), changes, now);
-  try {
-    await insertLeads(db, workspaceId, [lead]);
-  } catch (error) {
-    if (isUniqueViolation(error)) return { emailTaken: true };
-    throw error;
-  }
-  return { created: lead };
+  return writer.run(createLeadCommand, { workspaceId, changes, now });
 }
+
+interface CreateLeadInput {
+  workspaceId: string;
+  changes: LeadChanges & { email: string };
+  now: number;
+}
+
+export const createLeadCommand = writeCommand(
+  import.meta.url,
+  'createLeadCommand',
+  async ({ db }, { workspaceId, changes, now }: CreateLeadInput): Promise<CreateLeadResult> => {
+    if (await findLeadIdByEmail(db, workspaceId, changes.email)) return { emailTaken: true };
+    const lead = newLead(newId('lead', now), changes, now);
+    try {
+      await insertLeads(db, workspaceId, [lead]);
+    } catch (error) {
+      if (isUniqueViolation(error)) return { emailTaken: true };
+      throw error;
+    }
+    return { created: lead };
+  },
+);

@@ -32,7 +32,7 @@ describeEachDatabase('the retention sweep', ({ database }) => {
   const db = () => database.handle.db;
 
   const insertKey = async (workspaceId: string, key: string, expiresAt: number) => {
-    await db()
+    await database.seed
       .insertInto('idempotency_keys')
       .values({
         workspace_id: workspaceId,
@@ -45,7 +45,7 @@ describeEachDatabase('the retention sweep', ({ database }) => {
         expires_at: expiresAt,
       })
       .execute();
-    await db()
+    await database.seed
       .insertInto('idempotency_subjects')
       .values({
         workspace_id: workspaceId,
@@ -85,7 +85,7 @@ describeEachDatabase('the retention sweep', ({ database }) => {
     attempts: number[],
   ) => {
     const id = `dlv_${name}`;
-    await db()
+    await database.seed
       .insertInto('webhook_deliveries')
       .values({
         workspace_id: workspaceId,
@@ -107,7 +107,7 @@ describeEachDatabase('the retention sweep', ({ database }) => {
       })
       .execute();
     for (const [i, attemptedAt] of attempts.entries()) {
-      await db()
+      await database.seed
         .insertInto('webhook_attempts')
         .values({
           workspace_id: workspaceId,
@@ -243,7 +243,7 @@ describeEachDatabase('the retention sweep', ({ database }) => {
         response_body: null,
       }));
       for (let i = 0; i < attempts.length; i += 250) {
-        await db()
+        await database.seed
           .insertInto('webhook_attempts')
           .values(attempts.slice(i, i + 250))
           .execute();

@@ -21,7 +21,7 @@ export async function sweepRetention(
   settings: RetentionSettings,
   workspaceId: string,
 ): Promise<RetentionResult> {
-  const { db, dialect } = services;
+  const { writer } = services;
   const now = services.clock.now();
   const cutoff = now - settings.webhookDeliveryRetentionDays * DAY_MS;
   const inBatches = async (deleteBatch: (limit: number) => Promise<number>): Promise<number> => {
@@ -34,11 +34,11 @@ export async function sweepRetention(
     return total;
   };
   return {
-    idempotencyKeys: await inBatches((limit) => deleteExpiredKeys(db, dialect, workspaceId, now, limit)),
+    idempotencyKeys: await inBatches((limit) => deleteExpiredKeys(writer, { workspaceId, now, limit })),
     // Attempts first: a finished delivery's attempts are all older than its last update.
-    webhookAttempts: await inBatches((limit) => deleteOldAttempts(db, dialect, workspaceId, cutoff, limit)),
+    webhookAttempts: await inBatches((limit) => deleteOldAttempts(writer, { workspaceId, cutoff, limit })),
     webhookDeliveries: await inBatches((limit) =>
-      deleteFinishedDeliveries(db, dialect, workspaceId, cutoff, limit),
+      deleteFinishedDeliveries(writer, { workspaceId, cutoff, limit }),
     ),
   };
 }

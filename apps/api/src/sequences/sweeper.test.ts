@@ -163,7 +163,7 @@ describeEachDatabase('the sweeper', ({ database }) => {
   it('runs as `leadstatus sweep`', async () => {
     const { workspaceId } = await finished(1);
     // The CLI uses the real clock: put the last send's due time in the past.
-    await database.handle.db
+    await database.seed
       .updateTable('enrollments')
       .set({ next_due_at: Date.now() - HOUR })
       .where('workspace_id', '=', workspaceId)

@@ -57,7 +57,7 @@ export function createSweeper(
         try {
           await settleWorkspaceClicks(services, runtime, id);
           result.completed += await completeSequences(services, id);
-          await deleteExpiredWebhookTokens(services.db, id, services.clock.now());
+          await deleteExpiredWebhookTokens(services.writer, id, services.clock.now());
         } catch (error) {
           services.logger.error({ err: error, workspaceId: id }, 'sweeping a workspace failed');
         }

@@ -39,7 +39,7 @@ describeEachDatabase('the status change feed', ({ database }) => {
   async function insert(workspaceId: string, campaignId = 'cmp_feed') {
     const now = Date.now();
     const id = newId('chg', now);
-    await database.handle.db
+    await database.seed
       .insertInto('status_changes')
       .values({
         workspace_id: workspaceId,

@@ -93,7 +93,7 @@ export async function recordClick(
   if (!honeypot && url === undefined) return null;
   const now = services.clock.now();
   await insertClick(
-    services.db,
+    services.writer,
     payload.workspaceId,
     {
       messageId: message.id,

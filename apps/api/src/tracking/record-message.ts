@@ -167,9 +167,8 @@ export async function recordMessage(
       sentAt: event.occurred_at,
       links: (input.links ?? []).map(redirectTarget),
     };
-    await insertMessage(db, workspaceId, fresh, now);
     // Another request may have stored the same message first: its links are the ones signed.
-    message = (await findMessage(db, workspaceId, result.eventId)) ?? fresh;
+    message = await insertMessage(services.writer, workspaceId, fresh, now);
   }
   return assetsOf(
     services,
@@ -191,7 +190,7 @@ async function assetsOf(
   duplicate: boolean,
   enrollment: EnrollmentStatus,
 ): Promise<MessageAssets> {
-  const signer = await tokenSigner(services.db, workspaceId, services.clock.now());
+  const signer = await tokenSigner(services, workspaceId, services.clock.now());
   const base = runtime.publicBaseUrl;
   const clickUrls: Record<string, string> = {};
   for (const link of input.links ?? []) {

@@ -42,7 +42,7 @@ export async function settleWorkspaceClicks(
       BATCH,
     );
     if (ready.length === 0) {
-      await pruneSettledClicks(db, workspaceId, now - KEEP_SETTLED_MS);
+      await pruneSettledClicks(services.writer, workspaceId, now - KEEP_SETTLED_MS);
       return waiting;
     }
     const first = ready[0] as PendingClick;
@@ -97,7 +97,7 @@ export async function settleWorkspaceClicks(
     // A click of a message whose lead was erased has no message any more: it is only marked settled.
     await recordEvents(services, { workspaceId, source: 'tracking', events });
     await markClicksSettled(
-      db,
+      services.writer,
       workspaceId,
       ready.map((c) => c.id),
     );

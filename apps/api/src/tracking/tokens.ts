@@ -1,6 +1,10 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { DbOrTrx } from '../db/database.js';
-import { findWorkspaceSecret, workspaceSecret } from '../secrets/workspace-secrets.repository.js';
+import {
+  findWorkspaceSecret,
+  type SecretStore,
+  workspaceSecret,
+} from '../secrets/workspace-secrets.repository.js';
 import { ulidFromBytes, ulidToBytes } from './ulid-bytes.js';
 
 /**
@@ -62,8 +66,12 @@ export interface TokenSigner {
   sign(kind: TokenKind, messageId: string, link?: number | null): string;
 }
 
-export async function tokenSigner(db: DbOrTrx, workspaceId: string, now: number): Promise<TokenSigner> {
-  const keys = deriveKeys(await workspaceSecret(db, workspaceId, 'tracking', now));
+export async function tokenSigner(
+  store: SecretStore,
+  workspaceId: string,
+  now: number,
+): Promise<TokenSigner> {
+  const keys = deriveKeys(await workspaceSecret(store, workspaceId, 'tracking', now));
   const header = Buffer.concat([Buffer.of(VERSION), ulidToBytes(workspaceId, 'ws')]);
   return {
     sign(kind, messageId, link = null) {

@@ -2,6 +2,8 @@ import { ulid } from 'ulid';
 import type { DbOrTrx } from '../db/database.js';
 import type { TrackingClicksTable, TrackingMessagesTable } from '../db/tables/tracking.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 
 export interface TrackedMessage {
   id: string;
@@ -35,28 +37,50 @@ function toMessage(row: TrackingMessagesTable): TrackedMessage {
   };
 }
 
-/** Stores a message once: a retry of the same message (same event id) keeps the first row. */
-export async function insertMessage(db: DbOrTrx, workspaceId: string, message: TrackedMessage, now: number) {
-  try {
-    await db
-      .insertInto('tracking_messages')
-      .values({
-        workspace_id: workspaceId,
-        id: message.id,
-        enrollment_id: message.enrollmentId,
-        campaign_id: message.campaignId,
-        lead_id: message.leadId,
-        lead_email: message.leadEmail,
-        step: message.step,
-        sent_at: message.sentAt,
-        links: JSON.stringify(message.links),
-        created_at: now,
-      })
-      .execute();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+/**
+ * Stores a message once and answers the stored one: a retry of the same message (same event id)
+ * keeps the first row, whose links are the ones signed.
+ */
+export function insertMessage(
+  writer: Writer,
+  workspaceId: string,
+  message: TrackedMessage,
+  now: number,
+): Promise<TrackedMessage> {
+  return writer.run(insertMessageCommand, { workspaceId, message, now });
 }
+
+export const insertMessageCommand = writeCommand(
+  import.meta.url,
+  'insertMessageCommand',
+  async (
+    { db },
+    { workspaceId, message, now }: { workspaceId: string; message: TrackedMessage; now: number },
+  ): Promise<TrackedMessage> => {
+    try {
+      await db
+        .insertInto('tracking_messages')
+        .values({
+          workspace_id: workspaceId,
+          id: message.id,
+          enrollment_id: message.enrollmentId,
+          campaign_id: message.campaignId,
+          lead_id: message.leadId,
+          lead_email: message.leadEmail,
+          step: message.step,
+          sent_at: message.sentAt,
+          links: JSON.stringify(message.links),
+          created_at: now,
+        })
+        .execute();
+      return message;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another request stored the same message first.
+      return (await findMessage(db, workspaceId, message.id)) ?? message;
+    }
+  },
+);
 
 export async function findMessage(
   db: DbOrTrx,
@@ -119,28 +143,40 @@ export interface PendingClick {
   method: string;
 }
 
-export async function insertClick(
-  db: DbOrTrx,
+/** Keeps a click until its verdict; returns its id. */
+export function insertClick(
+  writer: Writer,
   workspaceId: string,
   click: Omit<PendingClick, 'id'>,
   now: number,
 ): Promise<string> {
-  const id = `clk_${ulid(now)}`;
-  const row: TrackingClicksTable = {
-    workspace_id: workspaceId,
-    id,
-    message_id: click.messageId,
-    enrollment_id: click.enrollmentId,
-    link_index: click.linkIndex,
-    occurred_at: click.occurredAt,
-    user_agent: click.userAgent,
-    method: click.method,
-    settled: 0,
-    created_at: now,
-  };
-  await db.insertInto('tracking_clicks').values(row).execute();
-  return id;
+  return writer.run(insertClickCommand, { workspaceId, click, now });
 }
+
+export const insertClickCommand = writeCommand(
+  import.meta.url,
+  'insertClickCommand',
+  async (
+    { db },
+    { workspaceId, click, now }: { workspaceId: string; click: Omit<PendingClick, 'id'>; now: number },
+  ): Promise<string> => {
+    const id = `clk_${ulid(now)}`;
+    const row: TrackingClicksTable = {
+      workspace_id: workspaceId,
+      id,
+      message_id: click.messageId,
+      enrollment_id: click.enrollmentId,
+      link_index: click.linkIndex,
+      occurred_at: click.occurredAt,
+      user_agent: click.userAgent,
+      method: click.method,
+      settled: 0,
+      created_at: now,
+    };
+    await db.insertInto('tracking_clicks').values(row).execute();
+    return id;
+  },
+);
 
 function toClick(row: TrackingClicksTable): PendingClick {
   return {
@@ -193,26 +229,43 @@ export async function findClicksAround(
   return rows.map(toClick);
 }
 
-export async function markClicksSettled(
-  db: DbOrTrx,
+export function markClicksSettled(
+  writer: Writer,
   workspaceId: string,
   ids: readonly string[],
 ): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .updateTable('tracking_clicks')
-    .set({ settled: 1 })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', [...ids])
-    .execute();
+  if (ids.length === 0) return Promise.resolve();
+  return writer.run(markClicksSettledCommand, { workspaceId, ids: [...ids] });
 }
 
+export const markClicksSettledCommand = writeCommand(
+  import.meta.url,
+  'markClicksSettledCommand',
+  async ({ db }, { workspaceId, ids }: { workspaceId: string; ids: string[] }): Promise<void> => {
+    if (ids.length === 0) return;
+    await db
+      .updateTable('tracking_clicks')
+      .set({ settled: 1 })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
+);
+
 /** Removes settled clicks older than `before`: once recorded as events, they only serve as neighbours for a moment. */
-export async function pruneSettledClicks(db: DbOrTrx, workspaceId: string, before: number): Promise<void> {
-  await db
-    .deleteFrom('tracking_clicks')
-    .where('workspace_id', '=', workspaceId)
-    .where('settled', '=', 1)
-    .where('occurred_at', '<', before)
-    .execute();
+export function pruneSettledClicks(writer: Writer, workspaceId: string, before: number): Promise<void> {
+  return writer.run(pruneSettledClicksCommand, { workspaceId, before });
 }
+
+export const pruneSettledClicksCommand = writeCommand(
+  import.meta.url,
+  'pruneSettledClicksCommand',
+  async ({ db }, { workspaceId, before }: { workspaceId: string; before: number }): Promise<void> => {
+    await db
+      .deleteFrom('tracking_clicks')
+      .where('workspace_id', '=', workspaceId)
+      .where('settled', '=', 1)
+      .where('occurred_at', '<', before)
+      .execute();
+  },
+);

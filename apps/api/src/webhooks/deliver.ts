@@ -1,6 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/database.js';
-import { inTransaction } from '../db/transaction.js';
+import type { Writer } from '../db/writer.js';
 import type { Logger } from '../logger.js';
 import { nextAttemptAt } from './backoff.js';
 import {
@@ -11,11 +10,12 @@ import {
 } from './deliveries.repository.js';
 import type { Transport } from './http-transport.js';
 import { webhookHeaders } from './signature.js';
-import { disableGone, type SubscriptionRow } from './subscriptions.repository.js';
+import type { SubscriptionRow } from './subscriptions.repository.js';
 import { parseWebhookUrl, resolveWebhookTarget, type UrlPolicy } from './url-policy.js';
 
 export interface DeliverContext {
-  db: Db;
+  /** Claims and records attempts; no write is held while the request is sent. */
+  writer: Writer;
   clock: Clock;
   logger: Logger;
   policy: UrlPolicy;
@@ -45,7 +45,7 @@ export async function attemptDelivery(
 ): Promise<boolean> {
   const claimedAt = ctx.clock.now();
   const lockedUntil = claimedAt + ctx.timeoutMs + CLAIM_MARGIN_MS;
-  if (!(await claimDelivery(ctx.db, delivery, claimedAt, lockedUntil))) return false;
+  if (!(await claimDelivery(ctx.writer, { row: delivery, now: claimedAt, lockedUntil }))) return false;
 
   const started = performance.now();
   const result = await send(ctx, subscription, delivery);
@@ -71,10 +71,11 @@ export async function attemptDelivery(
     status: ok ? 'delivered' : retryAt === null ? 'failed' : 'pending',
     nextAttemptAt: retryAt,
   };
-  const recorded = await inTransaction(ctx.db, async (trx) => {
-    const stillMine = await recordAttempt(trx, delivery, lockedUntil, outcome);
-    if (stillMine && gone) await disableGone(trx, delivery.workspace_id, subscription.id, finishedAt);
-    return stillMine;
+  const recorded = await recordAttempt(ctx.writer, {
+    delivery,
+    lockedUntil,
+    outcome,
+    disable: gone ? { subscriptionId: subscription.id, at: finishedAt } : null,
   });
   if (!recorded) {
     ctx.logger.warn(

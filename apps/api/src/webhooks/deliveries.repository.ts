@@ -5,6 +5,10 @@ import type {
   WebhookDeliveriesTable,
   WebhookDeliveryStatus,
 } from '../db/tables/webhooks.js';
+import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
+import { disableGone } from './subscriptions.repository.js';
 
 export type DeliveryRow = WebhookDeliveriesTable;
 export type AttemptRow = WebhookAttemptsTable;
@@ -28,6 +32,17 @@ export async function insertDeliveries(
       .execute();
   }
 }
+
+/** Queues deliveries made outside the outbox (the test event), skipping any that exist already. */
+export function queueDeliveries(writer: Writer, rows: DeliveryRow[]): Promise<void> {
+  return writer.run(queueDeliveriesCommand, rows);
+}
+
+export const queueDeliveriesCommand = writeCommand(
+  import.meta.url,
+  'queueDeliveriesCommand',
+  ({ db, dialect }, rows: DeliveryRow[]): Promise<void> => insertDeliveries(db, dialect, rows),
+);
 
 /** Which of these changes already have a delivery for the subscription (a range read of the unique key). */
 export async function changesWithDeliveries(
@@ -73,24 +88,33 @@ export async function findDueDeliveries(
  * number of processes, because it matches only while the row is unclaimed and unchanged
  * (`attempt_count` as read). The claim lasts until `lockedUntil`, longer than an attempt can take.
  */
-export async function claimDelivery(
-  db: DbOrTrx,
-  row: DeliveryRow,
-  now: number,
-  lockedUntil: number,
+export function claimDelivery(
+  writer: Writer,
+  input: { row: DeliveryRow; now: number; lockedUntil: number },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('webhook_deliveries')
-    .set({ locked_until: lockedUntil })
-    .where('workspace_id', '=', row.workspace_id)
-    .where('id', '=', row.id)
-    .where('status', '=', 'pending')
-    .where('attempt_count', '=', row.attempt_count)
-    .where('next_attempt_at', '<=', now)
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return writer.run(claimDeliveryCommand, input);
 }
+
+export const claimDeliveryCommand = writeCommand(
+  import.meta.url,
+  'claimDeliveryCommand',
+  async (
+    { db },
+    { row, now, lockedUntil }: { row: DeliveryRow; now: number; lockedUntil: number },
+  ): Promise<boolean> => {
+    const result = await db
+      .updateTable('webhook_deliveries')
+      .set({ locked_until: lockedUntil })
+      .where('workspace_id', '=', row.workspace_id)
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .where('attempt_count', '=', row.attempt_count)
+      .where('next_attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+);
 
 export interface AttemptOutcome {
   attempt: AttemptRow;
@@ -98,38 +122,52 @@ export interface AttemptOutcome {
   nextAttemptAt: number | null;
 }
 
-/**
- * Records an attempt and the delivery's new state, only while this worker's claim still holds.
- * Returns false (and writes nothing) when the claim was lost.
- */
-export async function recordAttempt(
-  trx: DbOrTrx,
-  row: DeliveryRow,
-  lockedUntil: number,
-  outcome: AttemptOutcome,
-): Promise<boolean> {
-  const { attempt } = outcome;
-  const updated = await trx
-    .updateTable('webhook_deliveries')
-    .set({
-      status: outcome.status,
-      attempt_count: row.attempt_count + 1,
-      round_attempts: row.round_attempts + 1,
-      next_attempt_at: outcome.nextAttemptAt,
-      locked_until: null,
-      last_status_code: attempt.status_code,
-      last_error: attempt.error,
-      delivered_at: outcome.status === 'delivered' ? attempt.attempted_at : row.delivered_at,
-      updated_at: attempt.attempted_at,
-    })
-    .where('workspace_id', '=', row.workspace_id)
-    .where('id', '=', row.id)
-    .where('locked_until', '=', lockedUntil)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows !== 1n) return false;
-  await trx.insertInto('webhook_attempts').values(attempt).execute();
-  return true;
+export interface RecordedAttempt {
+  delivery: DeliveryRow;
+  /** The claim the attempt was made under. */
+  lockedUntil: number;
+  outcome: AttemptOutcome;
+  /** Set after a 410 Gone: the subscription to disable, and when. */
+  disable: { subscriptionId: string; at: number } | null;
 }
+
+/**
+ * Records an attempt and the delivery's new state (and disables a gone endpoint) in one transaction,
+ * only while this worker's claim still holds. Returns false (and writes nothing) when the claim was lost.
+ */
+export function recordAttempt(writer: Writer, input: RecordedAttempt): Promise<boolean> {
+  return writer.run(recordAttemptCommand, input);
+}
+
+export const recordAttemptCommand = writeCommand(
+  import.meta.url,
+  'recordAttemptCommand',
+  ({ db }, { delivery: row, lockedUntil, outcome, disable }: RecordedAttempt): Promise<boolean> =>
+    inTransaction(db, async (trx) => {
+      const { attempt } = outcome;
+      const updated = await trx
+        .updateTable('webhook_deliveries')
+        .set({
+          status: outcome.status,
+          attempt_count: row.attempt_count + 1,
+          round_attempts: row.round_attempts + 1,
+          next_attempt_at: outcome.nextAttemptAt,
+          locked_until: null,
+          last_status_code: attempt.status_code,
+          last_error: attempt.error,
+          delivered_at: outcome.status === 'delivered' ? attempt.attempted_at : row.delivered_at,
+          updated_at: attempt.attempted_at,
+        })
+        .where('workspace_id', '=', row.workspace_id)
+        .where('id', '=', row.id)
+        .where('locked_until', '=', lockedUntil)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows !== 1n) return false;
+      await trx.insertInto('webhook_attempts').values(attempt).execute();
+      if (disable) await disableGone(trx, row.workspace_id, disable.subscriptionId, disable.at);
+      return true;
+    }),
+);
 
 export async function findDelivery(
   db: DbOrTrx,
@@ -193,20 +231,33 @@ export async function attemptsOf(
  * Queues a delivery to be sent again now, with a fresh round of retries (replay). Refused (false)
  * while a worker holds it for an attempt.
  */
-export async function requeueDelivery(
-  db: DbOrTrx,
-  workspaceId: string,
-  subscriptionId: string,
-  id: string,
-  now: number,
+export function requeueDelivery(
+  writer: Writer,
+  input: { workspaceId: string; subscriptionId: string; id: string; now: number },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('webhook_deliveries')
-    .set({ status: 'pending', next_attempt_at: now, round_attempts: 0, updated_at: now })
-    .where('workspace_id', '=', workspaceId)
-    .where('subscription_id', '=', subscriptionId)
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  return writer.run(requeueDeliveryCommand, input);
 }
+
+export const requeueDeliveryCommand = writeCommand(
+  import.meta.url,
+  'requeueDeliveryCommand',
+  async (
+    { db },
+    {
+      workspaceId,
+      subscriptionId,
+      id,
+      now,
+    }: { workspaceId: string; subscriptionId: string; id: string; now: number },
+  ): Promise<boolean> => {
+    const result = await db
+      .updateTable('webhook_deliveries')
+      .set({ status: 'pending', next_attempt_at: now, round_attempts: 0, updated_at: now })
+      .where('workspace_id', '=', workspaceId)
+      .where('subscription_id', '=', subscriptionId)
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+);

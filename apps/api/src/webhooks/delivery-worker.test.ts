@@ -38,7 +38,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
   const receivers: Receiver[] = [];
   afterEach(async () => {
     // Each test's endpoints stop here, so a later test's worker sends only its own.
-    await database.handle.db.updateTable('webhook_subscriptions').set({ enabled: 0 }).execute();
+    await database.seed.updateTable('webhook_subscriptions').set({ enabled: 0 }).execute();
     for (const receiver of receivers.splice(0)) await receiver.close();
   });
 
@@ -54,7 +54,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
     const receiver = await startReceiver();
     receivers.push(receiver);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const subscribe = async (path = '/hook') => {
       const response = await app.request('/v1/webhooks', {
         method: 'POST',
@@ -371,7 +371,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
       dns['rebind.partner.example'] = ['10.0.0.7'];
       // And an endpoint written straight to the database (as if checked under other rules) is a literal one.
       const now = clock.now();
-      await database.handle.db
+      await database.seed
         .insertInto('webhook_subscriptions')
         .values({
           workspace_id: workspaceId,
@@ -457,7 +457,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
           .executeTakeFirstOrThrow()
       ).id;
       expect(lateId < sentId).toBe(true);
-      await database.handle.db
+      await database.seed
         .insertInto('status_changes')
         .values({
           workspace_id: workspaceId,
@@ -491,7 +491,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
     });
 
     it('two workers on one database never send a message twice', async () => {
-      // A second app instance with its own connection pool (on SQLite, the one in-memory database).
+      // A second app instance with its own connection pool (on SQLite, the same handle and its writer).
       const target = parseConnectionUrl(database.url);
       if ('error' in target) throw new Error(target.error);
       const secondHandle = dialect === 'mysql' ? openDatabase(target, { poolSize: 5 }) : database.handle;
@@ -528,7 +528,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
           .where('workspace_id', '=', first.workspaceId)
           .orderBy('id', 'desc')
           .executeTakeFirstOrThrow();
-        await database.handle.db
+        await database.seed
           .updateTable('webhook_deliveries')
           .set({ status: 'pending', next_attempt_at: clock.now() })
           .where('workspace_id', '=', row.workspace_id)
@@ -536,8 +536,16 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
           .execute();
         const pending = { ...row, status: 'pending' as const, next_attempt_at: clock.now() };
         const claims = await Promise.all([
-          claimDelivery(database.handle.db, pending, clock.now(), clock.now() + 60_000),
-          claimDelivery(secondHandle.db, pending, clock.now(), clock.now() + 60_000),
+          claimDelivery(database.handle.writer, {
+            row: pending,
+            now: clock.now(),
+            lockedUntil: clock.now() + 60_000,
+          }),
+          claimDelivery(secondHandle.writer, {
+            row: pending,
+            now: clock.now(),
+            lockedUntil: clock.now() + 60_000,
+          }),
         ]);
         expect(claims.filter(Boolean)).toHaveLength(1);
       } finally {

@@ -1,11 +1,12 @@
-import type { DialectName } from '../db/database.js';
+import type { Db } from '../db/database.js';
 import { attemptDelivery, type DeliverContext } from './deliver.js';
 import { type DeliveryRow, findDueDeliveries } from './deliveries.repository.js';
 import { enqueueChanges, type OutboxOptions } from './outbox.js';
 import { listEnabledSubscriptions, type SubscriptionRow } from './subscriptions.repository.js';
 
 export interface WebhookWorkerOptions extends DeliverContext {
-  dialect: DialectName;
+  /** Reads what to follow and what is due; writes go through `writer`. */
+  db: Db;
   /** Attempts in flight at once in this process. */
   concurrency: number;
   /** Pause between passes when idle. */
@@ -68,7 +69,7 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     let enqueued = 0;
     for (const subscription of subscriptions) {
       try {
-        enqueued += await enqueueChanges(db, options.dialect, subscription, now, options.outbox);
+        enqueued += await enqueueChanges(options, subscription, now, options.outbox);
       } catch (error) {
         logger.error({ err: error, webhookId: subscription.id }, 'webhook outbox pass failed');
       }

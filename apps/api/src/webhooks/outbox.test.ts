@@ -23,16 +23,18 @@ describeEachDatabase('the webhook outbox', ({ database, dialect }) => {
   it('pages through a backlog without duplicates, picks up a late commit, and never reads other workspaces', async () => {
     const { db } = database.handle;
     const workspaceId = `ws_outbox_${dialect}`;
-    const subscription = await insertSubscription(db, workspaceId, {
+    const subscription = await insertSubscription(database.handle.writer, {
+      workspaceId,
       url: 'https://hooks.partner.example/x',
       eventTypes: ['lead.status_changed'],
       secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
       now: t0,
     });
+    if (!subscription) throw new Error('no limit was given: the subscription is always made');
     const before = change(workspaceId, t0 - 1, 'before');
     const changes = [1, 2, 3, 4, 5].map((n) => change(workspaceId, t0 + n * 10, String(n)));
     const otherTenant = change('ws_someone_else', t0 + 15, 'other');
-    await db
+    await database.seed
       .insertInto('status_changes')
       .values([before, ...changes, otherTenant])
       .execute();
@@ -40,13 +42,13 @@ describeEachDatabase('the webhook outbox', ({ database, dialect }) => {
     const options = { lateCommitWindowMs: 60_000, pageSize: 2, maxPages: 1 };
     const pass = async (now: number) => {
       const current = await findSubscription(db, workspaceId, subscription.id);
-      return enqueueChanges(db, dialect, current ?? subscription, now, options);
+      return enqueueChanges(database.handle, current ?? subscription, now, options);
     };
     expect(await pass(t0 + 100)).toBe(2);
     expect(await pass(t0 + 100)).toBe(2);
     // A transaction that made its id earlier commits now, inside the window.
     const late = change(workspaceId, t0 + 25, 'late');
-    await db.insertInto('status_changes').values(late).execute();
+    await database.seed.insertInto('status_changes').values(late).execute();
     // New changes are never held up by the re-read of the window, even when a pass cannot re-read it all
     // (here 2 ids a pass)...
     expect(await pass(t0 + 100)).toBe(1);

@@ -1,5 +1,7 @@
-import type { Db, DialectName } from '../db/database.js';
+import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { newId } from '../ids.js';
 import { changesWithDeliveries, type DeliveryRow, insertDeliveries } from './deliveries.repository.js';
 import { statusChangedBody } from './payload.js';
@@ -28,6 +30,12 @@ export interface OutboxOptions {
   maxPages: number;
 }
 
+/** Where the outbox reads (status changes, what has a delivery) and how it writes. */
+export interface OutboxDeps {
+  db: Db;
+  writer: Writer;
+}
+
 /**
  * Creates the deliveries of one subscription for the workspace's status changes after its cursor
  * (keyset on the status_changes primary key: `workspace_id = ? and id > ?`), then moves the cursor
@@ -36,27 +44,32 @@ export interface OutboxOptions {
  * again, for changes that committed late. Returns how many deliveries it created.
  */
 export async function enqueueChanges(
-  db: Db,
-  dialect: DialectName,
+  deps: OutboxDeps,
   subscription: SubscriptionRow,
   now: number,
   options: OutboxOptions,
 ): Promise<number> {
   const cursor = subscription.last_change_id;
-  const latest = await latestChangeDelivered(db, subscription);
+  const latest = await latestChangeDelivered(deps.db, subscription);
   const newFrom = latest !== null && latest > cursor ? latest : cursor;
-  const fresh = await enqueueRange(db, dialect, subscription, now, options, newFrom, null);
+  const fresh = await enqueueRange(deps, subscription, now, options, newFrom, null);
   let settled = fresh.reached;
   let created = fresh.created;
   if (newFrom > cursor) {
-    const late = await enqueueRange(db, dialect, subscription, now, options, cursor, newFrom);
+    const late = await enqueueRange(deps, subscription, now, options, cursor, newFrom);
     settled = late.reached;
     created += late.created;
   }
   const horizon = changeIdFloor(now - options.lateCommitWindowMs);
   // Ids compare as strings (byte-wise on both dialects): the older of the two.
   const next = [settled, horizon].sort()[0] as string;
-  if (next > cursor) await advanceCursor(db, subscription.workspace_id, subscription.id, next);
+  if (next > cursor) {
+    await advanceCursor(deps.writer, {
+      workspaceId: subscription.workspace_id,
+      id: subscription.id,
+      cursor: next,
+    });
+  }
   return created;
 }
 
@@ -75,8 +88,7 @@ async function latestChangeDelivered(db: Db, subscription: SubscriptionRow): Pro
  * time, at most `maxPages`. Returns how far it read: `until` (or the last id) when it read everything.
  */
 async function enqueueRange(
-  db: Db,
-  dialect: DialectName,
+  { db, writer }: OutboxDeps,
   subscription: SubscriptionRow,
   now: number,
   options: OutboxOptions,
@@ -103,7 +115,9 @@ async function enqueueRange(
     if (wanted) {
       const existing = await changesWithDeliveries(db, workspaceId, subscription.id, { first, last });
       const missing = ids.filter((id) => !existing.has(id));
-      created += await createDeliveries(db, dialect, subscription, missing, now);
+      if (missing.length > 0) {
+        created += await writer.run(createDeliveriesCommand, { subscription, changeIds: missing, now });
+      }
     }
     after = last;
     if (ids.length < options.pageSize) return { created, reached: until ?? after };
@@ -116,45 +130,44 @@ async function enqueueRange(
  * SQLite has one writer): an erasure deleting one of them either waits for the delivery to exist
  * and deletes it too, or has deleted the change and no delivery is made from it.
  */
-async function createDeliveries(
-  db: Db,
-  dialect: DialectName,
-  subscription: SubscriptionRow,
-  changeIds: string[],
-  now: number,
-): Promise<number> {
-  if (changeIds.length === 0) return 0;
-  return inTransaction(db, async (trx) => {
-    let query = trx
-      .selectFrom('status_changes')
-      .selectAll()
-      .where('workspace_id', '=', subscription.workspace_id)
-      .where('id', 'in', changeIds)
-      .orderBy('id');
-    if (dialect === 'mysql') query = query.forUpdate();
-    const changes = await query.execute();
-    const rows = changes.map((change): DeliveryRow => {
-      const id = newId('dlv', now);
-      return {
-        workspace_id: subscription.workspace_id,
-        id,
-        subscription_id: subscription.id,
-        change_id: change.id,
-        event_type: 'lead.status_changed',
-        payload: statusChangedBody(id, change),
-        status: 'pending',
-        attempt_count: 0,
-        round_attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        last_status_code: null,
-        last_error: null,
-        delivered_at: null,
-        created_at: now,
-        updated_at: now,
-      };
-    });
-    await insertDeliveries(trx, dialect, rows);
-    return rows.length;
-  });
-}
+export const createDeliveriesCommand = writeCommand(
+  import.meta.url,
+  'createDeliveriesCommand',
+  (
+    { db, dialect },
+    { subscription, changeIds, now }: { subscription: SubscriptionRow; changeIds: string[]; now: number },
+  ): Promise<number> =>
+    inTransaction(db, async (trx) => {
+      let query = trx
+        .selectFrom('status_changes')
+        .selectAll()
+        .where('workspace_id', '=', subscription.workspace_id)
+        .where('id', 'in', changeIds)
+        .orderBy('id');
+      if (dialect === 'mysql') query = query.forUpdate();
+      const changes = await query.execute();
+      const rows = changes.map((change): DeliveryRow => {
+        const id = newId('dlv', now);
+        return {
+          workspace_id: subscription.workspace_id,
+          id,
+          subscription_id: subscription.id,
+          change_id: change.id,
+          event_type: 'lead.status_changed',
+          payload: statusChangedBody(id, change),
+          status: 'pending',
+          attempt_count: 0,
+          round_attempts: 0,
+          next_attempt_at: now,
+          locked_until: null,
+          last_status_code: null,
+          last_error: null,
+          delivered_at: null,
+          created_at: now,
+          updated_at: now,
+        };
+      });
+      await insertDeliveries(trx, dialect, rows);
+      return rows.length;
+    }),
+);

@@ -1,7 +1,11 @@
 import { encodeTime } from 'ulid';
 import type { DbOrTrx } from '../db/database.js';
 import type { WebhookSubscriptionsTable } from '../db/tables/webhooks.js';
+import { inTransaction } from '../db/transaction.js';
+import { writeCommand } from '../db/write-command.js';
+import type { Writer } from '../db/writer.js';
 import { newId } from '../ids.js';
+import { lockWorkspace } from '../workspaces/workspaces.repository.js';
 import type { WebhookEventType } from './payload.js';
 
 export type SubscriptionRow = WebhookSubscriptionsTable;
@@ -21,27 +25,48 @@ export function eventTypesOf(row: SubscriptionRow): WebhookEventType[] {
   return JSON.parse(row.event_types) as WebhookEventType[];
 }
 
-export async function insertSubscription(
-  db: DbOrTrx,
-  workspaceId: string,
-  input: { url: string; eventTypes: WebhookEventType[]; secret: string; now: number },
-): Promise<SubscriptionRow> {
-  const row: SubscriptionRow = {
-    workspace_id: workspaceId,
-    id: newId('whk', input.now),
-    url: input.url,
-    event_types: JSON.stringify(input.eventTypes),
-    secret: input.secret,
-    enabled: 1,
-    disabled_reason: null,
-    // Only changes from now on: a new endpoint does not receive the workspace's history.
-    last_change_id: changeIdFloor(input.now),
-    created_at: input.now,
-    updated_at: input.now,
-  };
-  await db.insertInto('webhook_subscriptions').values(row).execute();
-  return row;
+export interface NewSubscription {
+  workspaceId: string;
+  url: string;
+  eventTypes: WebhookEventType[];
+  secret: string;
+  now: number;
+  /** Refused (null) when the workspace already has this many; no limit when absent. */
+  maxSubscriptions?: number;
 }
+
+/** Subscribes an endpoint; null when the workspace is at `maxSubscriptions` already. */
+export function insertSubscription(writer: Writer, input: NewSubscription): Promise<SubscriptionRow | null> {
+  return writer.run(insertSubscriptionCommand, input);
+}
+
+export const insertSubscriptionCommand = writeCommand(
+  import.meta.url,
+  'insertSubscriptionCommand',
+  ({ db, dialect }, input: NewSubscription): Promise<SubscriptionRow | null> =>
+    inTransaction(db, async (trx) => {
+      if (input.maxSubscriptions !== undefined) {
+        // The workspace's row locked (MySQL; SQLite has one writer): two creations count one after the other.
+        await lockWorkspace(trx, dialect, input.workspaceId);
+        if ((await countSubscriptions(trx, input.workspaceId)) >= input.maxSubscriptions) return null;
+      }
+      const row: SubscriptionRow = {
+        workspace_id: input.workspaceId,
+        id: newId('whk', input.now),
+        url: input.url,
+        event_types: JSON.stringify(input.eventTypes),
+        secret: input.secret,
+        enabled: 1,
+        disabled_reason: null,
+        // Only changes from now on: a new endpoint does not receive the workspace's history.
+        last_change_id: changeIdFloor(input.now),
+        created_at: input.now,
+        updated_at: input.now,
+      };
+      await trx.insertInto('webhook_subscriptions').values(row).execute();
+      return row;
+    }),
+);
 
 export async function countSubscriptions(db: DbOrTrx, workspaceId: string): Promise<number> {
   const row = await db
@@ -90,59 +115,97 @@ export async function listEnabledSubscriptions(db: DbOrTrx): Promise<Subscriptio
   return db.selectFrom('webhook_subscriptions').selectAll().where('enabled', '=', 1).execute();
 }
 
-export async function updateSubscription(
-  db: DbOrTrx,
-  workspaceId: string,
-  current: SubscriptionRow,
-  patch: { url?: string; eventTypes?: WebhookEventType[]; enabled?: boolean; now: number },
-): Promise<SubscriptionRow> {
-  const next: SubscriptionRow = { ...current, updated_at: patch.now };
-  if (patch.url !== undefined) next.url = patch.url;
-  if (patch.eventTypes !== undefined) next.event_types = JSON.stringify(patch.eventTypes);
-  if (patch.enabled === false && current.enabled === 1) {
-    next.enabled = 0;
-    next.disabled_reason = 'manual';
-  }
-  if (patch.enabled === true && current.enabled === 0) {
-    next.enabled = 1;
-    next.disabled_reason = null;
-    // Changes made while it was disabled are not sent: resume from now.
-    const floor = changeIdFloor(patch.now);
-    if (floor > current.last_change_id) next.last_change_id = floor;
-  }
-  await db
-    .updateTable('webhook_subscriptions')
-    .set({
-      url: next.url,
-      event_types: next.event_types,
-      enabled: next.enabled,
-      disabled_reason: next.disabled_reason,
-      last_change_id: next.last_change_id,
-      updated_at: next.updated_at,
-    })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', current.id)
-    .execute();
-  return next;
+export interface SubscriptionPatch {
+  url?: string;
+  eventTypes?: WebhookEventType[];
+  enabled?: boolean;
+  now: number;
 }
+
+/**
+ * Applies a patch to the subscription as it is when the write runs (the worker may have moved its
+ * cursor since the caller read it); undefined when it is gone.
+ */
+export function updateSubscription(
+  writer: Writer,
+  input: { workspaceId: string; id: string; patch: SubscriptionPatch },
+): Promise<SubscriptionRow | undefined> {
+  return writer.run(updateSubscriptionCommand, input);
+}
+
+export const updateSubscriptionCommand = writeCommand(
+  import.meta.url,
+  'updateSubscriptionCommand',
+  (
+    { db, dialect },
+    { workspaceId, id, patch }: { workspaceId: string; id: string; patch: SubscriptionPatch },
+  ): Promise<SubscriptionRow | undefined> =>
+    inTransaction(db, async (trx) => {
+      let query = trx
+        .selectFrom('webhook_subscriptions')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id);
+      if (dialect === 'mysql') query = query.forUpdate();
+      const current = await query.executeTakeFirst();
+      if (!current) return undefined;
+      const next: SubscriptionRow = { ...current, updated_at: patch.now };
+      if (patch.url !== undefined) next.url = patch.url;
+      if (patch.eventTypes !== undefined) next.event_types = JSON.stringify(patch.eventTypes);
+      if (patch.enabled === false && current.enabled === 1) {
+        next.enabled = 0;
+        next.disabled_reason = 'manual';
+      }
+      if (patch.enabled === true && current.enabled === 0) {
+        next.enabled = 1;
+        next.disabled_reason = null;
+        // Changes made while it was disabled are not sent: resume from now.
+        const floor = changeIdFloor(patch.now);
+        if (floor > current.last_change_id) next.last_change_id = floor;
+      }
+      await trx
+        .updateTable('webhook_subscriptions')
+        .set({
+          url: next.url,
+          event_types: next.event_types,
+          enabled: next.enabled,
+          disabled_reason: next.disabled_reason,
+          last_change_id: next.last_change_id,
+          updated_at: next.updated_at,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', current.id)
+        .execute();
+      return next;
+    }),
+);
 
 /** Moves the outbox cursor forward only: two workers racing never move it back. */
-export async function advanceCursor(
-  db: DbOrTrx,
-  workspaceId: string,
-  id: string,
-  cursor: string,
+export function advanceCursor(
+  writer: Writer,
+  input: { workspaceId: string; id: string; cursor: string },
 ): Promise<void> {
-  await db
-    .updateTable('webhook_subscriptions')
-    .set({ last_change_id: cursor })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .where('last_change_id', '<', cursor)
-    .execute();
+  return writer.run(advanceCursorCommand, input);
 }
 
-/** After a 410 Gone: the endpoint asked for no more deliveries. */
+export const advanceCursorCommand = writeCommand(
+  import.meta.url,
+  'advanceCursorCommand',
+  async (
+    { db },
+    { workspaceId, id, cursor }: { workspaceId: string; id: string; cursor: string },
+  ): Promise<void> => {
+    await db
+      .updateTable('webhook_subscriptions')
+      .set({ last_change_id: cursor })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('last_change_id', '<', cursor)
+      .execute();
+  },
+);
+
+/** After a 410 Gone: the endpoint asked for no more deliveries (inside the attempt's transaction). */
 export async function disableGone(db: DbOrTrx, workspaceId: string, id: string, now: number): Promise<void> {
   await db
     .updateTable('webhook_subscriptions')
@@ -152,35 +215,56 @@ export async function disableGone(db: DbOrTrx, workspaceId: string, id: string, 
     .execute();
 }
 
-/** Deletes a subscription, then its deliveries and their attempts (explicitly: no cascades). */
-export async function deleteSubscription(db: DbOrTrx, workspaceId: string, id: string): Promise<boolean> {
-  const deleted = await db
-    .deleteFrom('webhook_subscriptions')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (deleted.numDeletedRows === 0n) return false;
+/**
+ * Deletes a subscription, then its deliveries and their attempts (explicitly: no cascades), a chunk
+ * per write command so other writes get turns. False when there was no such subscription.
+ */
+export async function deleteSubscription(writer: Writer, workspaceId: string, id: string): Promise<boolean> {
+  if (!(await writer.run(deleteSubscriptionCommand, { workspaceId, id }))) return false;
   for (;;) {
-    const ids = (
-      await db
-        .selectFrom('webhook_deliveries')
-        .select('id')
-        .where('workspace_id', '=', workspaceId)
-        .where('subscription_id', '=', id)
-        .limit(CHUNK)
-        .execute()
-    ).map((r) => r.id);
-    if (ids.length === 0) break;
-    await db
-      .deleteFrom('webhook_attempts')
-      .where('workspace_id', '=', workspaceId)
-      .where('delivery_id', 'in', ids)
-      .execute();
-    await db
-      .deleteFrom('webhook_deliveries')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', ids)
-      .execute();
+    if ((await writer.run(deleteSubscriptionLogCommand, { workspaceId, id })) === 0) return true;
   }
-  return true;
 }
+
+export const deleteSubscriptionCommand = writeCommand(
+  import.meta.url,
+  'deleteSubscriptionCommand',
+  async ({ db }, { workspaceId, id }: { workspaceId: string; id: string }): Promise<boolean> => {
+    const deleted = await db
+      .deleteFrom('webhook_subscriptions')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return deleted.numDeletedRows > 0n;
+  },
+);
+
+/** Deletes up to a chunk of a deleted subscription's deliveries, with their attempts; returns how many. */
+export const deleteSubscriptionLogCommand = writeCommand(
+  import.meta.url,
+  'deleteSubscriptionLogCommand',
+  ({ db }, { workspaceId, id }: { workspaceId: string; id: string }): Promise<number> =>
+    inTransaction(db, async (trx) => {
+      const ids = (
+        await trx
+          .selectFrom('webhook_deliveries')
+          .select('id')
+          .where('workspace_id', '=', workspaceId)
+          .where('subscription_id', '=', id)
+          .limit(CHUNK)
+          .execute()
+      ).map((r) => r.id);
+      if (ids.length === 0) return 0;
+      await trx
+        .deleteFrom('webhook_attempts')
+        .where('workspace_id', '=', workspaceId)
+        .where('delivery_id', 'in', ids)
+        .execute();
+      await trx
+        .deleteFrom('webhook_deliveries')
+        .where('workspace_id', '=', workspaceId)
+        .where('id', 'in', ids)
+        .execute();
+      return ids.length;
+    }),
+);

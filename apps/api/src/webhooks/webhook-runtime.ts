@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Clock } from '../clock.js';
-import type { Db, DialectName } from '../db/database.js';
+import type { Db } from '../db/database.js';
+import type { Writer } from '../db/writer.js';
 import type { Logger } from '../logger.js';
 import { RETRY_DELAYS_MS } from './backoff.js';
 import { createWebhookWorker, type WebhookWorker } from './delivery-worker.js';
@@ -38,7 +39,7 @@ declare module 'hono' {
 }
 
 export function createWebhookRuntime(
-  parts: { db: Db; dialect: DialectName; clock: Clock; logger: Logger },
+  parts: { db: Db; writer: Writer; clock: Clock; logger: Logger },
   settings: WebhookSettings = {},
 ): WebhookRuntime {
   const policy: UrlPolicy = {
@@ -47,7 +48,7 @@ export function createWebhookRuntime(
   };
   const worker = createWebhookWorker({
     db: parts.db,
-    dialect: parts.dialect,
+    writer: parts.writer,
     clock: parts.clock,
     logger: parts.logger,
     policy,

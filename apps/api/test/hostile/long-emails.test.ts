@@ -2,12 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/clock.js';
 import { DncInputSchema } from '../../src/dnc/schemas.js';
 import { importLeadsCsv } from '../../src/imports/csv-import.js';
 import { MAX_RECORD_CHARACTERS } from '../../src/imports/csv-records.js';
 import { EmailSchema } from '../../src/leads/email.js';
-import { silentLogger } from '../../src/logger.js';
 import { servicesFor } from '../../src/services.js';
 import { seedCampaign } from '../../src/test-support/fixtures.js';
 import { readJson } from '../../src/test-support/read-json.js';
@@ -64,7 +62,7 @@ describe('1 MiB e-mails through every route that takes one', () => {
     // A body limit above the inputs, so each one reaches validation.
     app = createTestApp(database.handle, { bodyLimitBytes: 8 * MiB });
     ({ apiKey: key, workspaceId } = await app.newWorkspace());
-    campaignId = await seedCampaign(database.handle.db, workspaceId);
+    campaignId = await seedCampaign(database.seed, workspaceId);
     const created = await app.request('/v1/leads', {
       method: 'POST',
       key,

@@ -41,7 +41,7 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
   const setup = async () => {
     app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     return { key, workspaceId, campaignId };
   };
 
@@ -123,7 +123,7 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
     expect(response.status).toBe(200);
     expect(await readJson(response)).toEqual(SEEDED);
 
-    const other = await seedCampaign(database.handle.db, workspaceId);
+    const other = await seedCampaign(database.seed, workspaceId);
     await enrollEmails(app, key, other, [uniqueEmail()]);
     const all = await readJson(await app.request('/v1/analytics', { key }));
     expect(all.enrolled).toBe(8);

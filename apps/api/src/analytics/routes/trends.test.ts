@@ -14,7 +14,7 @@ describeEachDatabase('GET /v1/campaigns/{id}/analytics/trends', ({ database }) =
   const setup = async (leads = 2) => {
     app = createTestApp(database.handle, { clock: fixedClock(NOW) });
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const emails = Array.from({ length: leads }, () => uniqueEmail());
     const enrolled = leads > 0 ? await enrollEmails(app, key, campaignId, emails) : [];
     return { key, workspaceId, campaignId, leadIds: enrolled.map((e) => e.leadId) };

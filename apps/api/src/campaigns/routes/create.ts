@@ -21,11 +21,11 @@ const route = createRoute({
 });
 
 export const createCampaignRoute = createRouter().openapi(route, async (c) => {
-  const { db, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const input = c.req.valid('json');
   const campaign = await createCampaign(
-    db,
+    writer,
     workspaceId,
     { name: input.name, steps: stepInputsFrom(input.steps) },
     clock.now(),

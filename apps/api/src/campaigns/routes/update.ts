@@ -31,14 +31,13 @@ const route = createRoute({
 });
 
 export const updateCampaignRoute = createRouter().openapi(route, async (c) => {
-  const { db, dialect, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { id } = c.req.valid('param');
   const patch = c.req.valid('json');
   const campaign = isCampaignIdShape(id)
     ? await updateCampaign(
-        db,
-        dialect,
+        writer,
         workspaceId,
         id,
         { name: patch.name, steps: patch.steps && stepInputsFrom(patch.steps) },

@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
-import { systemClock } from '../../clock.js';
-import type { DatabaseHandle } from '../../db/open-database.js';
-import type { Services } from '../../http/app-env.js';
 import { ImportError, importLeadsCsv } from '../../imports/csv-import.js';
 import { formatSummary, summaryJson } from '../../imports/import-summary.js';
 import { createProgressReporter } from '../../imports/progress-bar.js';
-import { silentLogger } from '../../logger.js';
 import { servicesFor } from '../../services.js';
 import { CliError, withDatabase } from '../with-database.js';
 

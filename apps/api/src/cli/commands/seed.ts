@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { systemClock } from '../../clock.js';
-import type { DatabaseHandle } from '../../db/open-database.js';
 import { DEFAULT_DEMO_OPTIONS, DEMO_OPTION_BOUNDS, type DemoOptions } from '../../demo/options.js';
-import type { Services } from '../../http/app-env.js';
-import { silentLogger } from '../../logger.js';
 import { servicesFor } from '../../services.js';
 import { CliError, withDatabase } from '../with-database.js';
 

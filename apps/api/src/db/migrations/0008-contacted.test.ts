@@ -5,17 +5,18 @@ import { enrollmentsNotDerived } from '../../events/derived-state-check.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';
 import { createTestApp } from '../../test-support/test-app.js';
-import { describeEachDatabase } from '../../test-support/test-databases.js';
+import { describeEachDatabase, type TestDatabase } from '../../test-support/test-databases.js';
 import type { DatabaseHandle } from '../open-database.js';
 import { allMigrations } from './index.js';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 1, 9, minutes)).toISOString();
 
 /** The migrator of migrate.ts, to go back to the schema before `0008-contacted`. */
-function migrator(handle: DatabaseHandle) {
+function migrator(database: TestDatabase) {
   return new Migrator({
-    db: handle.db,
-    provider: { getMigrations: async () => allMigrations(handle.dialect) },
+    // Migrations write: on the test's writable connection (the handle's own is read-only on SQLite).
+    db: database.seed,
+    provider: { getMigrations: async () => allMigrations(database.handle.dialect) },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
   });
@@ -31,17 +32,17 @@ async function nonZeroCounters(handle: DatabaseHandle, workspaceId: string) {
 }
 
 /** Migrates to `to`, or to the latest (later migrations build on this one's schema). */
-async function migrate(handle: DatabaseHandle, to: string | 'latest') {
+async function migrate(database: TestDatabase, to: string | 'latest') {
   const { error, results } =
-    to === 'latest' ? await migrator(handle).migrateToLatest() : await migrator(handle).migrateTo(to);
+    to === 'latest' ? await migrator(database).migrateToLatest() : await migrator(database).migrateTo(to);
   if (error) throw error;
   return results?.map((r) => `${r.direction} ${r.migrationName}`);
 }
 
 describeEachDatabase('migration 0008-contacted', ({ database }) => {
   it('runs on an empty database and back', async () => {
-    expect(await migrate(database.handle, '0006-tracking')).toContain('Down 0008-contacted');
-    expect(await migrate(database.handle, 'latest')).toContain('Up 0008-contacted');
+    expect(await migrate(database, '0006-tracking')).toContain('Down 0008-contacted');
+    expect(await migrate(database, 'latest')).toContain('Up 0008-contacted');
   });
 
   it('gives data stored before it the counters and states the engine now maintains', async () => {
@@ -49,8 +50,8 @@ describeEachDatabase('migration 0008-contacted', ({ database }) => {
     const app = createTestApp(handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
     const [first, second] = [
-      await seedCampaign(handle.db, workspaceId),
-      await seedCampaign(handle.db, workspaceId),
+      await seedCampaign(database.seed, workspaceId),
+      await seedCampaign(database.seed, workspaceId),
     ];
     const leads = await enrollEmails(app, key, first as string, [
       uniqueEmail(),
@@ -93,9 +94,9 @@ describeEachDatabase('migration 0008-contacted', ({ database }) => {
     const counters = await nonZeroCounters(handle, workspaceId);
 
     // Back to the old schema, with the counters the old definition kept (contacted = sent).
-    await migrate(handle, '0006-tracking');
-    await handle.db.deleteFrom('campaign_counters').where('workspace_id', '=', workspaceId).execute();
-    await handle.db
+    await migrate(database, '0006-tracking');
+    await database.seed.deleteFrom('campaign_counters').where('workspace_id', '=', workspaceId).execute();
+    await database.seed
       .insertInto('campaign_counters')
       .values({
         workspace_id: workspaceId,
@@ -106,7 +107,7 @@ describeEachDatabase('migration 0008-contacted', ({ database }) => {
       })
       .execute();
 
-    await migrate(handle, 'latest');
+    await migrate(database, 'latest');
     expect(await summaries()).toEqual(expected);
     expect(await nonZeroCounters(handle, workspaceId)).toEqual(counters);
     expect(await enrollmentsNotDerived(handle.db, workspaceId)).toEqual([]);

@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import { backfillContacted, markPropagatedOptOuts } from '../../engine/contacted-backfill.js';
 import { recountCounters } from '../../engine/recount.js';
 import type { Database, DialectName } from '../database.js';
+import { inProcessWriter } from '../in-process-writer.js';
 import { columnTypes } from './column-types.js';
 
 /**
@@ -35,7 +36,8 @@ export function contactedMigration(dialect: DialectName): Migration {
       const typed = db as Kysely<Database>;
       await markPropagatedOptOuts(typed);
       await backfillContacted(typed);
-      await recountCounters({ db: typed, dialect });
+      // Migrations run inside the migrate command, on a connection that may write: its commands run here.
+      await recountCounters({ db: typed, writer: inProcessWriter(typed, dialect) });
     },
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     async down(db: Kysely<any>) {

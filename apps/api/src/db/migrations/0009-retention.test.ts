@@ -11,7 +11,8 @@ describeEachDatabase('migration 0009-retention', ({ database }) => {
   it('gives the idempotency records stored before it their subjects, from their stored answers', async () => {
     const handle = database.handle;
     const migrator = new Migrator({
-      db: handle.db,
+      // Migrations write: on the test's writable connection (the handle's own is read-only on SQLite).
+      db: database.seed,
       provider: { getMigrations: async () => allMigrations(handle.dialect) },
       migrationTableName: 'schema_migrations',
       migrationLockTableName: 'schema_migrations_lock',
@@ -30,7 +31,7 @@ describeEachDatabase('migration 0009-retention', ({ database }) => {
       created_at: 1,
       expires_at: 2,
     });
-    await handle.db
+    await database.seed
       .insertInto('idempotency_keys')
       .values([
         record(

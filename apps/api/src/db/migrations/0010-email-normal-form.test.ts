@@ -12,7 +12,8 @@ import { emailNormalFormMigration } from './0010-email-normal-form.js';
  */
 describeEachDatabase('migration 0010: stored e-mails in the normal form', ({ database, dialect }) => {
   it('rewrites legacy lead keys and DNC values, keeps collisions and non-addresses apart', async () => {
-    const { db } = database.handle;
+    // The legacy rows go in around the product, and the migration runs, on the writable connection.
+    const db = database.seed;
     const app = createTestApp(database.handle);
     const { workspaceId, apiKey } = await app.newWorkspace();
     const campaignId = await seedCampaign(db, workspaceId);

@@ -24,7 +24,7 @@ export const deleteDnc = createRouter().openapi(route, async (c) => {
   // What cannot be an entry's id is not queried (MySQL refuses non-ASCII text against the ASCII id column).
   if (
     !/^dnc_[0-9A-Za-z]{1,40}$/.test(id) ||
-    !(await deleteDncEntry(c.get('services').db, c.get('caller').workspaceId, id))
+    !(await deleteDncEntry(c.get('services').writer, c.get('caller').workspaceId, id))
   ) {
     throw problems.notFound(`No do-not-contact entry ${id}.`);
   }

@@ -8,7 +8,7 @@ describeEachDatabase('do-not-contact list', ({ database }) => {
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const add = (value: string, k = key) =>
       app.request('/v1/dnc', { method: 'POST', key: k, json: { value } });
     const statusOf = async (enrollmentId: string) =>
@@ -23,7 +23,7 @@ describeEachDatabase('do-not-contact list', ({ database }) => {
   describe('happy', () => {
     it('an e-mail entry unsubscribes its lead everywhere (dnc_list), once', async () => {
       const { app, key, workspaceId, campaignId, add, statusOf } = await setup();
-      const other = await seedCampaign(database.handle.db, workspaceId);
+      const other = await seedCampaign(database.seed, workspaceId);
       const email = uniqueEmail('dnc');
       const [a] = await enrollEmails(app, key, campaignId, [email]);
       const [b] = await enrollEmails(app, key, other, [email]);
@@ -77,7 +77,7 @@ describeEachDatabase('do-not-contact list', ({ database }) => {
         status_reason: null,
       });
 
-      const later = await seedCampaign(database.handle.db, workspaceId);
+      const later = await seedCampaign(database.seed, workspaceId);
       const [blocked] = await enrollEmails(app, key, later, [`c@${domain}`]);
       expect(blocked).toMatchObject({ status: 'bounced', statusReason: 'dnc_rule' });
     });

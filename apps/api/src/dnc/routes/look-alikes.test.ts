@@ -9,7 +9,7 @@ describeEachDatabase('do-not-contact and look-alike spellings', ({ database }) =
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const dnc = async (value: string) => {
       const response = await app.request('/v1/dnc', { method: 'POST', key, json: { value } });
       expect(response.status, await response.clone().text()).toBeLessThan(300);

@@ -63,7 +63,7 @@ export const createEmbedToken = createRouter().openapi(route, async (c) => {
     allowedOrigins: input.allowed_origins ? [...new Set(input.allowed_origins)] : null,
     expiresAt: now + input.expires_in_seconds * 1000,
   };
-  const token = await mintEmbedToken(db, scope, now);
+  const token = await mintEmbedToken(c.get('services'), scope, now);
   return c.json(
     EmbedTokenSchema.parse({
       token,

@@ -59,12 +59,12 @@ describeEachDatabase('enrollment lists (repository)', ({ dialect, database }) =>
   let other = '';
 
   beforeAll(async () => {
-    c1 = await seedCampaign(db(), WS_A, 'One');
-    c2 = await seedCampaign(db(), WS_A, 'Two');
-    other = await seedCampaign(db(), WS_B, 'Other tenant');
-    await seedEnrollments(db(), WS_A, c1, mixedSpecs(90, 'a'));
-    await seedEnrollments(db(), WS_A, c2, mixedSpecs(50, 'B'));
-    await seedEnrollments(db(), WS_B, other, mixedSpecs(30, 'a'));
+    c1 = await seedCampaign(database.seed, WS_A, 'One');
+    c2 = await seedCampaign(database.seed, WS_A, 'Two');
+    other = await seedCampaign(database.seed, WS_B, 'Other tenant');
+    await seedEnrollments(database.seed, WS_A, c1, mixedSpecs(90, 'a'));
+    await seedEnrollments(database.seed, WS_A, c2, mixedSpecs(50, 'B'));
+    await seedEnrollments(database.seed, WS_B, other, mixedSpecs(30, 'a'));
   });
 
   const filters = (): Array<[string, ListFilter]> => [
@@ -123,9 +123,9 @@ describeEachDatabase('enrollment lists (repository)', ({ dialect, database }) =>
   for (const sort of ['-status_changed_at', '-last_event_at'] as const) {
     for (const statuses of [undefined, ['not_contacted', 'sent', 'engaged', 'paused'] as Status[]]) {
       it(`neither skips nor repeats a row while statuses change between pages (${sort}, ${statuses ? 'status filter' : 'no filter'})`, async () => {
-        const campaignId = await seedCampaign(db(), WS_A, 'Changing');
+        const campaignId = await seedCampaign(database.seed, WS_A, 'Changing');
         const seeded = await seedEnrollments(
-          db(),
+          database.seed,
           WS_A,
           campaignId,
           mixedSpecs(120, `c${sort}${statuses ? 's' : ''}`),
@@ -143,7 +143,7 @@ describeEachDatabase('enrollment lists (repository)', ({ dialect, database }) =>
           const id = fresh[pick % fresh.length] ?? '';
           changed.add(id);
           now += 1000;
-          await changeStatus(db(), WS_A, id, STATUSES[pick % STATUSES.length] as Status, now);
+          await changeStatus(database.seed, WS_A, id, STATUSES[pick % STATUSES.length] as Status, now);
         };
         let after: ListQuery['after'] = null;
         for (let page = 0; page < 100; page++) {
@@ -198,8 +198,8 @@ describeEachDatabase('enrollment lists (repository)', ({ dialect, database }) =>
   });
 
   it('finds leads by e-mail, name or company, case-insensitively, with LIKE wildcards taken literally', async () => {
-    const campaignId = await seedCampaign(db(), WS_A, 'Search');
-    const seeded = await seedEnrollments(db(), WS_A, campaignId, [
+    const campaignId = await seedCampaign(database.seed, WS_A, 'Search');
+    const seeded = await seedEnrollments(database.seed, WS_A, campaignId, [
       { lead: { email: 'Percent@Example.com', company: '100% Growth' } },
       { lead: { email: 'x1@example.com', company: '1000 Growth' } },
       { lead: { email: 'x2@example.com', first_name: 'Under_Score' } },

@@ -8,7 +8,7 @@ describeEachDatabase('pause and resume', ({ database }) => {
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const event = (type: string, leadId: string, extra: object = {}) =>
       app.request('/v1/events', {
         method: 'POST',

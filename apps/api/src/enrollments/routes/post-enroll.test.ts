@@ -9,7 +9,7 @@ describeEachDatabase('POST /v1/campaigns/{id}/leads', ({ database }) => {
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const enroll = (json: unknown, cmp = campaignId, k = key) =>
       app.request(`/v1/campaigns/${cmp}/leads`, { method: 'POST', key: k, json });
     return { app, key, workspaceId, campaignId, enroll };
@@ -47,7 +47,7 @@ describeEachDatabase('POST /v1/campaigns/{id}/leads', ({ database }) => {
     it('enrolls by lead id, reports unknown ids, and leaves existing enrollments alone', async () => {
       const { app, key, workspaceId, campaignId, enroll } = await setup();
       const [enrolled] = await enrollEmails(app, key, campaignId, [uniqueEmail()]);
-      const other = await seedCampaign(database.handle.db, workspaceId);
+      const other = await seedCampaign(database.seed, workspaceId);
       const [fresh] = await enrollEmails(app, key, other, [uniqueEmail()]);
       const body = await readJson(
         await enroll({ lead_ids: [enrolled?.leadId, fresh?.leadId, 'lead_01JDQ7X3M6V1W8A2B4C6D8E0F9'] }),
@@ -70,11 +70,11 @@ describeEachDatabase('POST /v1/campaigns/{id}/leads', ({ database }) => {
         await post({ type: 'sequence_completed', campaign_id: campaignId, lead_id: lead.leadId });
       }
       // The second completed lead opts out in another campaign afterwards.
-      const elsewhere = await seedCampaign(database.handle.db, workspaceId);
+      const elsewhere = await seedCampaign(database.seed, workspaceId);
       await enroll({ lead_ids: [leads[1]?.leadId] }, elsewhere);
       await post({ type: 'unsubscribed', campaign_id: elsewhere, lead_id: leads[1]?.leadId });
 
-      const next = await seedCampaign(database.handle.db, workspaceId, { name: 'Re-engage' });
+      const next = await seedCampaign(database.seed, workspaceId, { name: 'Re-engage' });
       const body = await readJson(
         await enroll({ filter: { campaign_id: campaignId, status: ['completed'] } }, next),
       );

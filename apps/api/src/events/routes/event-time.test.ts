@@ -13,7 +13,7 @@ describeEachDatabase('event times outside the accepted range', ({ database }) =>
   const setup = async () => {
     const app = createTestApp(database.handle, { clock: fixedClock(NOW) });
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const [lead] = await enrollEmails(app, key, campaignId, [uniqueEmail('time')]);
     const event = (occurred_at: string) => ({
       type: 'opened',

@@ -8,7 +8,7 @@ describeEachDatabase('POST /v1/events/batch', ({ database }) => {
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey: key, workspaceId } = await app.newWorkspace();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const batch = (events: unknown[]) =>
       app.request('/v1/events/batch', { method: 'POST', key, json: { events } });
     return { app, key, workspaceId, campaignId, batch };

@@ -46,7 +46,7 @@ describeEachDatabase('POST /v1/events', ({ database }) => {
   const setup = async () => {
     app = createTestApp(database.handle);
     ({ apiKey: key, workspaceId } = await app.newWorkspace());
-    campaignId = await seedCampaign(database.handle.db, workspaceId);
+    campaignId = await seedCampaign(database.seed, workspaceId);
   };
   const post = (event: Record<string, unknown>, headers?: Record<string, string>) =>
     app.request('/v1/events', { method: 'POST', key, json: event, ...(headers ? { headers } : {}) });
@@ -187,7 +187,7 @@ describeEachDatabase('POST /v1/events', ({ database }) => {
 
     it('unsubscribes the lead from every campaign, lists its e-mail, and blocks it from new campaigns', async () => {
       await setup();
-      const other = await seedCampaign(database.handle.db, workspaceId, { name: 'Other' });
+      const other = await seedCampaign(database.seed, workspaceId, { name: 'Other' });
       const email = uniqueEmail('optout');
       const [a] = await enrollEmails(app, key, campaignId, [email]);
       const [b] = await enrollEmails(app, key, other, [email]);
@@ -211,7 +211,7 @@ describeEachDatabase('POST /v1/events', ({ database }) => {
         .execute();
       expect(dnc).toEqual([{ kind: 'email', value: email, source: 'unsubscribed' }]);
 
-      const third = await seedCampaign(database.handle.db, workspaceId, { name: 'Third' });
+      const third = await seedCampaign(database.seed, workspaceId, { name: 'Third' });
       const [c] = await enrollEmails(app, key, third, [email]);
       expect(c).toMatchObject({ status: 'bounced', statusReason: 'opted_out' });
     });
@@ -267,7 +267,7 @@ describeEachDatabase('POST /v1/events', ({ database }) => {
 
     it('answers 404 for an unknown lead and for a lead not in the campaign', async () => {
       await setup();
-      const other = await seedCampaign(database.handle.db, workspaceId);
+      const other = await seedCampaign(database.seed, workspaceId);
       const [e] = await enrollEmails(app, key, other, [uniqueEmail()]);
       const unknown = await post({ type: 'opened', campaign_id: campaignId, email: 'nobody@example.com' });
       expect(unknown.status).toBe(404);

@@ -125,7 +125,7 @@ describeEachDatabase('inbound webhook signatures: fresh, and used once', ({ data
         expires_at: i === 0 ? now + MINUTE : now - MINUTE,
       }));
       for (let i = 0; i < rows.length; i += 200) {
-        await database.handle.db
+        await database.seed
           .insertInto('inbound_webhook_tokens')
           .values(rows.slice(i, i + 200))
           .execute();

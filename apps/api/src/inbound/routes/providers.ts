@@ -76,7 +76,7 @@ const deleteRoute = createRoute({
 });
 
 export const putProvider = createRouter().openapi(putRoute, async (c) => {
-  const { db, clock } = c.get('services');
+  const { db, writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { provider } = c.req.valid('param');
   const parsed = parseProviderConfig(provider, c.req.valid('json'));
@@ -84,7 +84,7 @@ export const putProvider = createRouter().openapi(putRoute, async (c) => {
     const first = parsed.errors[0];
     throw problems.validation(first ? `${first.path}: ${first.message}` : 'Invalid settings.', parsed.errors);
   }
-  await saveProvider(db, workspaceId, provider, parsed.config, clock.now());
+  await saveProvider(writer, { workspaceId, provider, config: parsed.config, now: clock.now() });
   const record = await findProvider(db, workspaceId, provider);
   if (!record) throw new Error('the provider settings just saved are missing');
   return c.json(providerJson(c.get('tracking'), workspaceId, record), 200);
@@ -102,7 +102,7 @@ export const listProvidersRoute = createRouter().openapi(listRoute, async (c) =>
 export const deleteProviderRoute = createRouter().openapi(deleteRoute, async (c) => {
   const { workspaceId } = c.get('caller');
   const { provider } = c.req.valid('param');
-  if (!(await deleteProvider(c.get('services').db, workspaceId, provider))) {
+  if (!(await deleteProvider(c.get('services').writer, { workspaceId, provider }))) {
     throw problems.notFound(`No ${provider} settings in your workspace.`);
   }
   return c.body(null, 204);

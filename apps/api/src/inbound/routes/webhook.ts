@@ -106,10 +106,11 @@ async function claimMailgunSignature(
     );
   }
   const expiresAt = signature.signedAt + FRESHNESS.mailgun.before;
-  if (!(await claimWebhookToken(services.db, workspaceId, 'mailgun', signature.token, expiresAt))) {
+  const claim = { workspaceId, provider: 'mailgun', token: signature.token } as const;
+  if (!(await claimWebhookToken(services.writer, { ...claim, expiresAt }))) {
     throw refused(services, 'mailgun', workspaceId, 'the signature token was used before (a replay)');
   }
-  return () => releaseWebhookToken(services.db, workspaceId, 'mailgun', signature.token);
+  return () => releaseWebhookToken(services.writer, claim);
 }
 
 async function sesWebhook(
@@ -139,16 +140,18 @@ async function sesWebhook(
     };
     if (runtime.sesAutoConfirm) {
       await runtime.confirmSubscription(pending.subscribe_url);
-      await saveProviderState(services.db, workspaceId, 'ses', {
-        ...record.state,
-        pending_confirmation: null,
+      await saveProviderState(services.writer, {
+        workspaceId,
+        provider: 'ses',
+        state: { ...record.state, pending_confirmation: null },
       });
       services.logger.info({ workspaceId, topicArn: envelope.TopicArn }, 'SNS subscription confirmed');
       return { parsed: { events: [], ignored: 0 }, subscription: 'confirmed' };
     }
-    await saveProviderState(services.db, workspaceId, 'ses', {
-      ...record.state,
-      pending_confirmation: pending,
+    await saveProviderState(services.writer, {
+      workspaceId,
+      provider: 'ses',
+      state: { ...record.state, pending_confirmation: pending },
     });
     services.logger.warn(
       { workspaceId, topicArn: envelope.TopicArn, subscribeUrl: pending.subscribe_url },

@@ -33,10 +33,10 @@ const route = createRoute({
 });
 
 export const batchUpsertLeads = createRouter().openapi(route, async (c) => {
-  const { db, dialect, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { leads } = c.req.valid('json');
-  const data = await upsertLeadBatch(db, dialect, workspaceId, leads, clock.now());
+  const data = await upsertLeadBatch(writer, workspaceId, leads, clock.now());
   const summary = { created: 0, updated: 0, unchanged: 0, invalid: 0 };
   for (const result of data) summary[result.status] += 1;
   return c.json(LeadBatchResponseSchema.parse({ data, summary }), 200);

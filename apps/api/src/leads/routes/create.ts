@@ -24,11 +24,11 @@ const route = createRoute({
 });
 
 export const createLeadRoute = createRouter().openapi(route, async (c) => {
-  const { db, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const input = c.req.valid('json');
   const result = await createLead(
-    db,
+    writer,
     workspaceId,
     { ...changesFromInput(input), email: input.email },
     clock.now(),

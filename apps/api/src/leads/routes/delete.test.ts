@@ -37,7 +37,7 @@ describeEachDatabase('DELETE /v1/leads/{id}', ({ database }) => {
   const setup = async () => {
     const app = createTestApp(database.handle);
     const { apiKey, workspaceId } = await app.newWorkspace();
-    const { db } = database.handle;
+    const db = database.seed;
     const createLead = async (email: string) =>
       (await readJson(await app.request('/v1/leads', { method: 'POST', key: apiKey, json: { email } })))
         .id as string;

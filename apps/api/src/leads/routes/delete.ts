@@ -23,10 +23,10 @@ const route = createRoute({
 });
 
 export const deleteLead = createRouter().openapi(route, async (c) => {
-  const { db, dialect } = c.get('services');
+  const { writer } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { id } = c.req.valid('param');
-  const erased = isLeadIdShape(id) && (await eraseLead(db, dialect, workspaceId, id));
+  const erased = isLeadIdShape(id) && (await eraseLead(writer, workspaceId, id));
   if (!erased) throw problems.notFound('No lead with this id in your workspace.');
   return c.body(null, 204);
 });

@@ -30,8 +30,8 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
 
   /** A campaign and an enrollment of the lead in it. */
   const enroll = async (workspaceId: string, leadId: string, name: string, extra = {}) => {
-    const campaignId = await insertCampaignRow(database.handle.db, workspaceId, name);
-    const enrollmentId = await insertEnrollmentRow(database.handle.db, workspaceId, {
+    const campaignId = await insertCampaignRow(database.seed, workspaceId, name);
+    const enrollmentId = await insertEnrollmentRow(database.seed, workspaceId, {
       campaign_id: campaignId,
       lead_id: leadId,
       lead_email: 'ann@example.com',
@@ -109,7 +109,7 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
 
     it('merges events and status changes oldest first, by time then id', async () => {
       const { get, leadId, workspaceId } = await setup();
-      const { db } = database.handle;
+      const db = database.seed;
       const { campaignId, enrollmentId } = await enroll(workspaceId, leadId, 'Alpha');
       const base = { campaign_id: campaignId, enrollment_id: enrollmentId, lead_id: leadId };
       // Inserted out of order on purpose.
@@ -197,7 +197,7 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
 
     it('keeps the most recent 500 items of a long history', async () => {
       const { get, leadId, workspaceId } = await setup();
-      const { db } = database.handle;
+      const db = database.seed;
       const { campaignId, enrollmentId } = await enroll(workspaceId, leadId, 'Long');
       const base = {
         workspace_id: workspaceId,

@@ -64,7 +64,7 @@ describeEachDatabase('PATCH /v1/leads/{id}', ({ database }) => {
 
     it('changes the e-mail, and the copy its enrollments sort on', async () => {
       const { patch, id, workspaceId, get } = await setup();
-      const { db } = database.handle;
+      const db = database.seed;
       const campaignId = await insertCampaignRow(db, workspaceId, 'Alpha');
       await insertEnrollmentRow(db, workspaceId, {
         campaign_id: campaignId,
@@ -87,7 +87,7 @@ describeEachDatabase('PATCH /v1/leads/{id}', ({ database }) => {
 
     it('marks the enrollments updated when a shown field changes, so updated_since lists see it', async () => {
       const { patch, id, workspaceId, clock } = await setup();
-      const { db } = database.handle;
+      const db = database.seed;
       const campaignId = await insertCampaignRow(db, workspaceId, 'Alpha');
       await insertEnrollmentRow(db, workspaceId, {
         campaign_id: campaignId,

@@ -25,13 +25,13 @@ const route = createRoute({
 });
 
 export const updateLeadRoute = createRouter().openapi(route, async (c) => {
-  const { db, dialect, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { id } = c.req.valid('param');
   const patch = c.req.valid('json');
   if (!isLeadIdShape(id)) throw problems.notFound('No lead with this id in your workspace.');
 
-  const result = await updateLeadById(db, dialect, workspaceId, id, changesFromInput(patch), clock.now());
+  const result = await updateLeadById(writer, workspaceId, id, changesFromInput(patch), clock.now());
   if ('notFound' in result) throw problems.notFound('No lead with this id in your workspace.');
   if ('emailTaken' in result) {
     throw problems.conflict(`Another lead of this workspace has the e-mail ${patch.email}.`);

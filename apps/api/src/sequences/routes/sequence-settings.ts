@@ -71,11 +71,17 @@ export const getSequenceSettings = createRouter().openapi(getRoute, async (c) =>
 });
 
 export const putSequenceSettings = createRouter().openapi(putRoute, async (c) => {
-  const { db, dialect, clock } = c.get('services');
+  const { db, writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const { id } = c.req.valid('param');
   const { final_wait_hours } = c.req.valid('json');
+  // Campaigns are never deleted: one found now is still there when the writer stores the setting.
   await requireCampaign(db, workspaceId, id);
-  await saveFinalWaitHours(db, dialect, workspaceId, id, final_wait_hours, clock.now());
+  await saveFinalWaitHours(writer, {
+    workspaceId,
+    campaignId: id,
+    hours: final_wait_hours,
+    now: clock.now(),
+  });
   return c.json(SequenceSettingsSchema.parse({ campaign_id: id, final_wait_hours }), 200);
 });

@@ -26,8 +26,8 @@ describeEachDatabase('GET /v1/stream with an embed token', ({ database }) => {
     const app = createStreamTestApp(database.handle);
     apps.push(app);
     const { workspaceId, apiKey: key } = await app.newWorkspace();
-    const shown = await seedCampaign(database.handle.db, workspaceId, { name: 'Shown' });
-    const hidden = await seedCampaign(database.handle.db, workspaceId, { name: 'Hidden' });
+    const shown = await seedCampaign(database.seed, workspaceId, { name: 'Shown' });
+    const hidden = await seedCampaign(database.seed, workspaceId, { name: 'Hidden' });
     const [inShown, alsoShown] = await enrollEmails(app, key, shown, [uniqueEmail('s'), uniqueEmail('s')]);
     const [inHidden] = await enrollEmails(app, key, hidden, [uniqueEmail('h')]);
     if (!inShown || !alsoShown || !inHidden) throw new Error('enrollment failed');
@@ -99,8 +99,8 @@ describeEachDatabase('GET /v1/leads/{id} with a scoped embed token', ({ database
     const app = createStreamTestApp(database.handle);
     try {
       const { workspaceId, apiKey: key } = await app.newWorkspace();
-      const shown = await seedCampaign(database.handle.db, workspaceId, { name: 'Shown' });
-      const hidden = await seedCampaign(database.handle.db, workspaceId, { name: 'Hidden' });
+      const shown = await seedCampaign(database.seed, workspaceId, { name: 'Shown' });
+      const hidden = await seedCampaign(database.seed, workspaceId, { name: 'Hidden' });
       const email = uniqueEmail('both');
       const [inShown] = await enrollEmails(app, key, shown, [email]);
       const [inHidden] = await enrollEmails(app, key, hidden, [email]);

@@ -51,8 +51,8 @@ describeEachDatabase('GET /v1/stream', ({ database }) => {
     const app = createStreamTestApp(database.handle, settings);
     apps.push(app);
     const { workspaceId, apiKey: key } = await app.newWorkspace();
-    const campaignA = await seedCampaign(database.handle.db, workspaceId, { name: 'A' });
-    const campaignB = await seedCampaign(database.handle.db, workspaceId, { name: 'B' });
+    const campaignA = await seedCampaign(database.seed, workspaceId, { name: 'A' });
+    const campaignB = await seedCampaign(database.seed, workspaceId, { name: 'B' });
     const [inA] = await enrollEmails(app, key, campaignA, [uniqueEmail('stream')]);
     const [inB] = await enrollEmails(app, key, campaignB, [uniqueEmail('stream')]);
     if (!inA || !inB) throw new Error('enrollment failed');
@@ -196,7 +196,7 @@ describeEachDatabase('GET /v1/stream', ({ database }) => {
   it('delivers a change that commits late with a smaller id, exactly once, live and after a reconnect', async () => {
     const { app, key, workspaceId, campaignA, inA } = await setUp();
     const target = { workspaceId, campaignId: campaignA, ...inA };
-    const { db } = database.handle;
+    const db = database.seed;
     const { reader } = await app.openStream(key);
 
     const now = Date.now();

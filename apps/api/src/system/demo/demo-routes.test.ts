@@ -19,7 +19,7 @@ describeEachDatabase('the demo page', ({ database }) => {
       name: 'Demo workspace',
       now: Date.now(),
     });
-    const campaignId = await seedCampaign(database.handle.db, workspace.id, { name: 'Q4 <founders> & co' });
+    const campaignId = await seedCampaign(database.seed, workspace.id, { name: 'Q4 <founders> & co' });
     const { app } = createApp({
       database: database.handle,
       demo: {

@@ -68,11 +68,11 @@ export function demoRoutes(settings: DemoSettings) {
     })
     .get('/demo/token', async (c) => {
       if (!workspaceId) return problemResponse(c, 'notFound', 404, 'There is no demo workspace.');
-      const { db, clock } = c.get('services');
-      const now = clock.now();
+      const services = c.get('services');
+      const now = services.clock.now();
       const expiresAt = now + DEMO_TOKEN_SECONDS * 1000;
       const token = await mintEmbedToken(
-        db,
+        services,
         { workspaceId, campaignIds: null, statuses: null, allowedOrigins: null, expiresAt },
         now,
       );

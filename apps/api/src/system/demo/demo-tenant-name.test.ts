@@ -1,10 +1,8 @@
 import { expect, it } from 'vitest';
 import { createApp } from '../../app.js';
-import { systemClock } from '../../clock.js';
 import { DEMO_WORKSPACE_NAME } from '../../demo/demo-seed.js';
 import { prepareDemoWorkspace } from '../../demo/demo-workspace.js';
 import type { Services } from '../../http/app-env.js';
-import { silentLogger } from '../../logger.js';
 import { servicesFor } from '../../services.js';
 import { enrollEmails, seedCampaign } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';
@@ -27,7 +25,7 @@ describeEachDatabase('the demo workspace is the seed’s, not whoever takes its 
   it('a tenant renamed "Demo workspace" is never served by /demo/token', async () => {
     const tenantApp = createTestApp(database.handle);
     const tenant = await tenantApp.newWorkspace('Acme');
-    const campaignId = await seedCampaign(database.handle.db, tenant.workspaceId);
+    const campaignId = await seedCampaign(database.seed, tenant.workspaceId);
     await enrollEmails(tenantApp, tenant.apiKey, campaignId, ['ceo@acme.example']);
     const renamed = await tenantApp.request('/v1/workspace', {
       method: 'PATCH',

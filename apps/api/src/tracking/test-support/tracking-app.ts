@@ -2,12 +2,18 @@ import { createApp } from '../../app.js';
 import { fixedClock } from '../../clock.js';
 import type { DatabaseHandle } from '../../db/open-database.js';
 import type { EventsTable } from '../../db/tables/events.js';
-import { enrollEmails, seedCampaign, uniqueEmail } from '../../test-support/fixtures.js';
+import { enrollEmails, uniqueEmail } from '../../test-support/fixtures.js';
 import { readJson } from '../../test-support/read-json.js';
 import { createWorkspace } from '../../workspaces/workspaces.repository.js';
 import type { TrackingSettings } from '../tracking-runtime.js';
 
 export const BASE_URL = 'https://track.example.test';
+
+/** The steps of `seedCampaign`'s campaigns (test-support/fixtures.ts). */
+const DEFAULT_STEPS = [
+  { subject: 'Hello', delay_hours: 0 },
+  { subject: 'Following up', delay_hours: 48 },
+];
 
 /** The real app with a movable clock and its sweeper, for the tracking, inbound and sequence tests. */
 export function createTrackingApp(database: DatabaseHandle, tracking: TrackingSettings = {}) {
@@ -50,7 +56,16 @@ export function createTrackingApp(database: DatabaseHandle, tracking: TrackingSe
     /** A workspace with a campaign and `count` enrolled leads. */
     async setup(count = 1, steps?: Array<{ subject: string; delay_hours: number }>) {
       const { workspaceId, key } = await this.newWorkspace();
-      const campaignId = await seedCampaign(database.db, workspaceId, steps ? { steps } : {});
+      // Through the API: on SQLite the handle's own connection is read-only.
+      const created = await request('/v1/campaigns', {
+        method: 'POST',
+        key,
+        json: { name: 'Campaign', steps: steps ?? DEFAULT_STEPS },
+      });
+      if (created.status !== 201) {
+        throw new Error(`creating the campaign failed: ${created.status} ${await created.text()}`);
+      }
+      const campaignId = (await readJson(created)).id as string;
       const emails = Array.from({ length: count }, () => uniqueEmail('trk'));
       const testApp = { request, newWorkspace: async () => ({ workspaceId, apiKey: key }) };
       const enrolled = await enrollEmails(testApp, key, campaignId, emails);

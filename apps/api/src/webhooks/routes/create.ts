@@ -9,7 +9,7 @@ import {
   WebhookInputSchema,
 } from '../schemas.js';
 import { newWebhookSecret } from '../signature.js';
-import { countSubscriptions, insertSubscription } from '../subscriptions.repository.js';
+import { insertSubscription } from '../subscriptions.repository.js';
 import { checkSubscriptionUrl, subscriptionToJson } from '../webhook-json.js';
 
 const route = createRoute({
@@ -47,23 +47,26 @@ const route = createRoute({
 });
 
 export const createWebhook = createRouter().openapi(route, async (c) => {
-  const { db, clock } = c.get('services');
+  const { writer, clock } = c.get('services');
   const runtime = c.get('webhooks');
   const { workspaceId } = c.get('caller');
   const input = c.req.valid('json');
   const url = await checkSubscriptionUrl(input.url, runtime.policy);
-  if ((await countSubscriptions(db, workspaceId)) >= runtime.maxSubscriptions) {
-    throw problems.conflict(
-      `A workspace has at most ${runtime.maxSubscriptions} webhooks; delete one first.`,
-    );
-  }
   const secret = newWebhookSecret();
-  const row = await insertSubscription(db, workspaceId, {
+  // Counted in the same transaction as the insert: two creations at once cannot both pass the limit.
+  const row = await insertSubscription(writer, {
+    workspaceId,
     url,
     eventTypes: input.event_types ?? ['lead.status_changed'],
     secret,
     now: clock.now(),
+    maxSubscriptions: runtime.maxSubscriptions,
   });
+  if (!row) {
+    throw problems.conflict(
+      `A workspace has at most ${runtime.maxSubscriptions} webhooks; delete one first.`,
+    );
+  }
   return c.json(WebhookCreatedSchema.parse({ ...subscriptionToJson(row), secret }), 201);
 });
 

@@ -21,7 +21,7 @@ const route = createRoute({
 
 export const deleteWebhook = createRouter().openapi(route, async (c) => {
   const id = whkIdOrNotFound(c.req.valid('param').id);
-  if (!(await deleteSubscription(c.get('services').db, c.get('caller').workspaceId, id))) {
+  if (!(await deleteSubscription(c.get('services').writer, c.get('caller').workspaceId, id))) {
     throw problems.notFound('No webhook with this id in your workspace.');
   }
   return c.body(null, 204);

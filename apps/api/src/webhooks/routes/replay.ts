@@ -27,7 +27,7 @@ const route = createRoute({
 });
 
 export const replayWebhookDelivery = createRouter().openapi(route, async (c) => {
-  const { db, clock } = c.get('services');
+  const { db, writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const params = c.req.valid('param');
   const id = whkIdOrNotFound(params.id);
@@ -40,7 +40,9 @@ export const replayWebhookDelivery = createRouter().openapi(route, async (c) => 
   if (subscription.enabled !== 1) {
     throw problems.conflict('The webhook is disabled; enable it (PATCH enabled: true) before replaying.');
   }
-  if (!(await requeueDelivery(db, workspaceId, id, deliveryId, clock.now()))) {
+  if (
+    !(await requeueDelivery(writer, { workspaceId, subscriptionId: id, id: deliveryId, now: clock.now() }))
+  ) {
     throw problems.conflict('The delivery is being sent right now; try again in a few seconds.');
   }
   c.get('webhooks').worker.wake();

@@ -3,7 +3,7 @@ import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
 import { newId } from '../../ids.js';
-import { insertDeliveries } from '../deliveries.repository.js';
+import { queueDeliveries } from '../deliveries.repository.js';
 import { TEST_EVENT_TYPE, testEventBody } from '../payload.js';
 import { WebhookDeliverySchema, WebhookParamsSchema } from '../schemas.js';
 import { findSubscription } from '../subscriptions.repository.js';
@@ -28,7 +28,7 @@ const route = createRoute({
 });
 
 export const sendWebhookTest = createRouter().openapi(route, async (c) => {
-  const { db, dialect, clock } = c.get('services');
+  const { db, writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const id = whkIdOrNotFound(c.req.valid('param').id);
   const subscription = await findSubscription(db, workspaceId, id);
@@ -56,7 +56,7 @@ export const sendWebhookTest = createRouter().openapi(route, async (c) => {
     created_at: now,
     updated_at: now,
   };
-  await insertDeliveries(db, dialect, [row]);
+  await queueDeliveries(writer, [row]);
   c.get('webhooks').worker.wake();
   return c.json(WebhookDeliverySchema.parse(deliveryToJson(row, [])), 202);
 });

@@ -28,7 +28,7 @@ const route = createRoute({
 });
 
 export const updateWebhook = createRouter().openapi(route, async (c) => {
-  const { db, clock } = c.get('services');
+  const { db, writer, clock } = c.get('services');
   const { workspaceId } = c.get('caller');
   const id = whkIdOrNotFound(c.req.valid('param').id);
   const patch = c.req.valid('json');
@@ -36,11 +36,17 @@ export const updateWebhook = createRouter().openapi(route, async (c) => {
   if (!current) throw problems.notFound('No webhook with this id in your workspace.');
   const url =
     patch.url === undefined ? undefined : await checkSubscriptionUrl(patch.url, c.get('webhooks').policy);
-  const row = await updateSubscription(db, workspaceId, current, {
-    ...(url !== undefined ? { url } : {}),
-    ...(patch.event_types !== undefined ? { eventTypes: patch.event_types } : {}),
-    ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
-    now: clock.now(),
+  const row = await updateSubscription(writer, {
+    workspaceId,
+    id,
+    patch: {
+      ...(url !== undefined ? { url } : {}),
+      ...(patch.event_types !== undefined ? { eventTypes: patch.event_types } : {}),
+      ...(patch.enabled !== undefined ? { enabled: patch.enabled } : {}),
+      now: clock.now(),
+    },
   });
+  // Deleted while its URL was being checked.
+  if (!row) throw problems.notFound('No webhook with this id in your workspace.');
   return c.json(WebhookSchema.parse(subscriptionToJson(row)), 200);
 });

@@ -101,7 +101,7 @@ describeEachDatabase('PATCH /v1/workspace', ({ database }) => {
 
   it('rebuilds the new zone from the stored events and drops the old one unless it is UTC', async () => {
     const { key, workspaceId } = await setup();
-    const campaignId = await seedCampaign(database.handle.db, workspaceId);
+    const campaignId = await seedCampaign(database.seed, workspaceId);
     const [ann] = await enrollEmails(app, key, campaignId, [uniqueEmail()]);
     const event = (type: string, occurred_at: string) =>
       app.request('/v1/events', {

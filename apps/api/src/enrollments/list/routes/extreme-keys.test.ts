@@ -36,8 +36,8 @@ describeEachDatabase('list cursors past rows with extreme sort keys', ({ databas
     app = createTestApp(database.handle);
     const workspace = await app.newWorkspace();
     key = workspace.apiKey;
-    const campaignId = await seedCampaign(database.handle.db, workspace.workspaceId);
-    const seeded = await seedEnrollments(database.handle.db, workspace.workspaceId, campaignId, EXTREMES);
+    const campaignId = await seedCampaign(database.seed, workspace.workspaceId);
+    const seeded = await seedEnrollments(database.seed, workspace.workspaceId, campaignId, EXTREMES);
     expected = seeded.map((s) => s.enrollmentId).sort();
   });
 

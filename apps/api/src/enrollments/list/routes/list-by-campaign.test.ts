@@ -12,7 +12,7 @@ describeEachDatabase('GET /v1/campaigns/{id}/leads', ({ database }) => {
 
   beforeAll(async () => {
     app = createTestApp(database.handle);
-    f = await seedListFixture(database.handle.db, app);
+    f = await seedListFixture(database.seed, app);
   });
 
   const get = (campaignId: string, query = '', key = f.a.apiKey) =>

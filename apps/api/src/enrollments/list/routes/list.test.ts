@@ -13,7 +13,7 @@ describeEachDatabase('GET /v1/leads', ({ database }) => {
 
   beforeAll(async () => {
     app = createTestApp(database.handle);
-    f = await seedListFixture(database.handle.db, app);
+    f = await seedListFixture(database.seed, app);
   });
 
   const get = (query: string, key = f.a.apiKey) => app.request(`/v1/leads${query}`, { key });
