@@ -25,6 +25,7 @@ function noDatabase(): DatabaseHandle {
   };
   return {
     db: new Proxy({}, { get: refuse }) as DatabaseHandle['db'],
+    writer: { run: async () => refuse(), close: async () => {} },
     dialect: 'sqlite',
     ping: async () => refuse(),
     close: async () => {},

@@ -41,7 +41,7 @@ export async function startService(): Promise<InProcessService> {
       random: () => 0,
     },
   });
-  const { workspace, apiKey } = await createWorkspace(database.db, { name: 'SDK tests', now: Date.now() });
+  const { workspace, apiKey } = await createWorkspace(database.writer, { name: 'SDK tests', now: Date.now() });
   const fetch = async (request: Request) => service.app.fetch(request);
   return {
     fetch,

@@ -20,7 +20,7 @@ export async function startApi(): Promise<RunningApi> {
   const directory = mkdtempSync(join(tmpdir(), 'leadstatus-widgets-e2e-'));
   const database = openDatabase({ dialect: 'sqlite', filename: join(directory, 'e2e.db') });
   await migrateToLatest(database);
-  const { apiKey } = await createWorkspace(database.db, { name: 'Widgets e2e', now: Date.now() });
+  const { apiKey } = await createWorkspace(database.writer, { name: 'Widgets e2e', now: Date.now() });
   const leadStatus = createApp({ database });
   const server = serve({ fetch: leadStatus.app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -8,11 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import { systemClock } from '@leadstatus/api/clock';
 import { migrateToLatest } from '@leadstatus/api/db/migrate';
 import { openDatabase } from '@leadstatus/api/db/open-database';
 import { prepareDemoWorkspace } from '@leadstatus/api/demo/demo-workspace';
-import { silentLogger } from '@leadstatus/api/logger';
+import { servicesFor } from '@leadstatus/api/services';
 import { chromium } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 
@@ -43,14 +42,7 @@ export const openDemoPage: BrowserCommand<[]> = async (): Promise<DemoPageResult
   });
   try {
     await migrateToLatest(database);
-    const workspaceId = await prepareDemoWorkspace({
-      db: database.db,
-      dialect: database.dialect,
-      clock: systemClock,
-      config: { bodyLimitBytes: 1024 * 1024 },
-      logger: silentLogger(),
-      pingDatabase: () => database.ping(),
-    });
+    const workspaceId = await prepareDemoWorkspace(servicesFor(database));
     const leadStatus = createApp({
       database,
       demo: { workspaceId, widgetsBundle: join(WIDGETS, 'dist/lead-status-widgets.js') },
