@@ -9,6 +9,7 @@ import { requireCredential } from './http/auth.js';
 import { corsForEmbeds } from './http/cors.js';
 import { createRouter } from './http/create-router.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
+import { DEFAULT_REQUEST_DEADLINE_MS } from './http/limits-config.js';
 import {
   buildOpenApiDocument,
   type OpenApiDocument,
@@ -16,10 +17,11 @@ import {
 } from './http/openapi-document.js';
 import { problemResponse } from './http/problem.js';
 import { createRateLimits, type RateLimitSettings } from './http/rate-limit.js';
-import { DEFAULT_REQUEST_DEADLINE_MS, requestDeadline } from './http/request-deadline.js';
+import { requestDeadline } from './http/request-deadline.js';
 import { requestLogger } from './http/request-logger.js';
 import { secureResponseHeaders } from './http/secure-headers.js';
 import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
+import { httpsCertificateFetcher } from './inbound/providers/sns-certificates.js';
 import type { Logger } from './logger.js';
 import { DEFAULT_RETENTION, type RetentionSettings } from './retention/retention-settings.js';
 import { publicRouters, v1Routers } from './routes.js';
@@ -89,7 +91,11 @@ export function createApp(options: AppOptions): LeadStatusApp {
     ...(options.stream ? { settings: options.stream } : {}),
   });
   const webhooks = createWebhookRuntime(services, options.webhooks);
-  const tracking = createTrackingRuntime(options.tracking, settleWorkspaceClicks);
+  const tracking = createTrackingRuntime(
+    options.tracking ?? {},
+    settleWorkspaceClicks,
+    httpsCertificateFetcher(),
+  );
   const rateLimits = createRateLimits(options.rateLimit, services.clock);
 
   const app = createRouter();

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { type ConnectionTarget, parseConnectionUrl } from './db/connection-url.js';
-import { LIMITS_ENV, type LimitsConfig, limitsConfig } from './http/limits-config.js';
-import { DEFAULT_REQUEST_DEADLINE_MS } from './http/request-deadline.js';
+import {
+  DEFAULT_REQUEST_DEADLINE_MS,
+  LIMITS_ENV,
+  type LimitsConfig,
+  limitsConfig,
+} from './http/limits-config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -2,6 +2,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { connect, StartupError } from './db/connect.js';
 import { redact } from './db/connection-url.js';
+import { migrateToLatest } from './db/migrate.js';
 import type { DatabaseHandle } from './db/open-database.js';
 import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   const database = await connect(config, {
-    migrate: true,
+    migrate: migrateToLatest,
     sessionLimits: sessionLimitsFor(config.requestDeadlineMs),
     onWriterExit: (reason) =>
       logger.error({ reason }, 'the SQLite writer thread stopped; the next write starts a new one'),

@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from '../config.js';
 import { connect, StartupError } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 
 /** A failure the CLI reports as one line on stderr with exit code 1. */
@@ -13,7 +14,7 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const loaded = loadConfig();
   if (!loaded.ok) throw new CliError(loaded.message);
-  const database = await connect(loaded.config, { migrate: true });
+  const database = await connect(loaded.config, { migrate: migrateToLatest });
   try {
     return await work(database, loaded.config);
   } finally {

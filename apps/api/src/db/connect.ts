@@ -1,6 +1,5 @@
 import type { Config } from '../config.js';
 import { describeConnectionError } from './describe-connection-error.js';
-import { migrateToLatest } from './migrate.js';
 import { type DatabaseHandle, type OpenOptions, openDatabase } from './open-database.js';
 import type { SessionLimits } from './session-limits.js';
 
@@ -9,8 +8,12 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
+/** Brings a schema up to date. Passed in by the caller: the migrations run engine code, which db/ may not import. */
+export type Migrate = (handle: DatabaseHandle) => Promise<unknown>;
+
 export interface ConnectOptions {
-  migrate: boolean;
+  /** Run before the handle is returned; absent, the schema is left as it is. */
+  migrate?: Migrate;
   /** MySQL statement limits of the serving connections (the server sets them; the CLI does not). */
   sessionLimits?: SessionLimits;
   /** Told when the SQLite writer thread stops unexpectedly (the server logs it). */
@@ -25,14 +28,14 @@ export async function connect(
   const limited = options.sessionLimits !== undefined && config.database.dialect === 'mysql';
   if (options.migrate && limited) {
     // Migrations (an ALTER of a big table) may run far longer than a request may: their own connection.
-    await migrated(await opened(config, { poolSize: 1 }), { close: true });
+    await migrated(await opened(config, { poolSize: 1 }), options.migrate, { close: true });
   }
   const handle = await opened(config, {
     poolSize: config.databasePoolSize,
     ...(limited && options.sessionLimits ? { sessionLimits: options.sessionLimits } : {}),
     ...(options.onWriterExit ? { onWriterExit: options.onWriterExit } : {}),
   });
-  return options.migrate && !limited ? migrated(handle, { close: false }) : handle;
+  return options.migrate && !limited ? migrated(handle, options.migrate, { close: false }) : handle;
 }
 
 async function opened(config: Pick<Config, 'database'>, options: OpenOptions): Promise<DatabaseHandle> {
@@ -45,9 +48,13 @@ async function opened(config: Pick<Config, 'database'>, options: OpenOptions): P
   }
 }
 
-async function migrated(handle: DatabaseHandle, options: { close: boolean }): Promise<DatabaseHandle> {
+async function migrated(
+  handle: DatabaseHandle,
+  migrate: Migrate,
+  options: { close: boolean },
+): Promise<DatabaseHandle> {
   try {
-    await migrateToLatest(handle);
+    await migrate(handle);
   } catch (error) {
     await handle.close().catch(() => {});
     throw new StartupError(error instanceof Error ? error.message : String(error));

@@ -5,7 +5,7 @@ import type { Database, DialectName } from '../db/database.js';
 import { inTransaction, type RetryOptions } from '../db/transaction.js';
 import type { WriteScope } from '../db/write-command.js';
 import type { Writer } from '../db/writer.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { findWorkspaceSettings } from './workspace-settings.repository.js';
 
 /** What the engine's callers hand it: `Services` satisfies it. Its writes run through `writer`. */
 export interface EngineDeps {
@@ -50,8 +50,8 @@ export async function inEngineTransaction<T>(
   retry: RetryOptions = {},
 ): Promise<T> {
   const { workspaceId, now } = at;
-  const workspace = await findWorkspace(scope.db, workspaceId);
-  const options: ApplyOptions = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
+  const settings = await findWorkspaceSettings(scope.db, workspaceId);
+  const options: ApplyOptions = { filterMachineEvents: settings?.filter_machine_events ?? true };
   return inTransaction(
     scope.db,
     (trx) => work({ trx, dialect: scope.dialect, workspaceId, now, options }),

@@ -4,13 +4,13 @@ import type { Database, DialectName } from '../db/database.js';
 import type { DatabaseHandle } from '../db/open-database.js';
 import { inTransaction } from '../db/transaction.js';
 import { writeCommand } from '../db/write-command.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
 import { deleteDailyRows, insertDailyTotals, readDailyTotals } from './daily-rollups.repository.js';
 import { DailyTally } from './daily-tally.js';
 import { loadEnrollmentHistories } from './events.repository.js';
 import { maintainedZones } from './maintained-zones.js';
 import { metricDeltas } from './metric-deltas.js';
 import { zoneCalendar } from './time-zones.js';
+import { findWorkspaceSettings } from './workspace-settings.repository.js';
 
 /** Enrollments read per query while recounting a campaign. */
 const PAGE = 500;
@@ -49,10 +49,10 @@ export async function recountCounters(
     dailyCorrected: 0,
   };
   for (const workspaceId of workspaceIds) {
-    const workspace = await findWorkspace(db, workspaceId);
-    if (!workspace) continue;
+    const settings = await findWorkspaceSettings(db, workspaceId);
+    if (!settings) continue;
     result.workspaces += 1;
-    const applyOptions = { filterMachineEvents: workspace.settings.filter_machine_events };
+    const applyOptions = { filterMachineEvents: settings.filter_machine_events };
     const campaignIds = new Set<string>();
     for (const c of await db
       .selectFrom('campaigns')

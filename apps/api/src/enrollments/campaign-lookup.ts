@@ -1,19 +1,6 @@
-import { isCampaignIdShape } from '../campaigns/schemas.js';
 import type { DbOrTrx } from '../db/database.js';
-import { problems } from '../http/problem.js';
 
-/** 404 unless the campaign exists in this workspace (another workspace's is "not found" too). */
-export async function requireCampaign(db: DbOrTrx, workspaceId: string, campaignId: string): Promise<void> {
-  // No query for what cannot be an id: MySQL refuses to compare non-ASCII text with the ASCII id column.
-  if (!isCampaignIdShape(campaignId)) throw problems.notFound(`No campaign ${campaignId}.`);
-  const row = await db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', campaignId)
-    .executeTakeFirst();
-  if (!row) throw problems.notFound(`No campaign ${campaignId}.`);
-}
+export { requireCampaign } from '../campaigns/require-campaign.js'; // relayout: shim
 
 /** The leads of one campaign in some statuses, for enrolling or pausing by filter. */
 export async function leadsInCampaign(

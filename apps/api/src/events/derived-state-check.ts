@@ -3,7 +3,7 @@ import { deriveStatus } from '@leadstatus/core';
 import type { Db } from '../db/database.js';
 import { stateFromRow } from '../engine/enrollment-state.js';
 import { loadEnrollmentHistories } from '../engine/events.repository.js';
-import { findWorkspace } from '../workspaces/workspaces.repository.js';
+import { findWorkspaceSettings } from '../engine/workspace-settings.repository.js';
 import { optOutsNotApplied } from './opt-out-check.js';
 
 /** Enrollments whose histories are loaded per query. */
@@ -26,8 +26,8 @@ export async function consistencyProblems(db: Db, workspaceId: string): Promise<
  * changed keeps the time it was enrolled.
  */
 export async function enrollmentsNotDerived(db: Db, workspaceId: string): Promise<string[]> {
-  const workspace = await findWorkspace(db, workspaceId);
-  const options = { filterMachineEvents: workspace?.settings.filter_machine_events ?? true };
+  const settings = await findWorkspaceSettings(db, workspaceId);
+  const options = { filterMachineEvents: settings?.filter_machine_events ?? true };
   const rows = await db
     .selectFrom('enrollments')
     .selectAll()

@@ -1,31 +1,10 @@
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
-import type { Db, DialectName } from '../db/database.js';
-import type { Writer } from '../db/writer.js';
-import type { EmbedScope } from '../embed-tokens/embed-token.js';
-import type { Logger } from '../logger.js';
+import type { Caller } from '../platform/auth/caller.js';
+import type { Services } from '../platform/services/services.js';
 
-/**
- * Who is calling: set by the auth middleware on every /v1 route. A secret key may do anything in
- * its workspace; an embed token only reads, within its scope (see embed-tokens/access-policy.ts).
- */
-export type Caller =
-  | { workspaceId: string; credential: 'secret_key'; keyId: string; embed: null }
-  | { workspaceId: string; credential: 'embed_token'; embed: EmbedScope };
+export type { Caller } from '../platform/auth/caller.js'; // relayout: shim
+export type { Services } from '../platform/services/services.js'; // relayout: shim
 
-/** The services a request handler may use, injected once per app (no module-level state). */
-export interface Services {
-  /** Reads. Writes go through `writer` (on SQLite, `db` is read-only). */
-  db: Db;
-  writer: Writer;
-  dialect: DialectName;
-  clock: Clock;
-  config: Pick<Config, 'bodyLimitBytes'>;
-  logger: Logger;
-  /** Throws when the database does not answer. */
-  pingDatabase(): Promise<void>;
-}
-
+/** Hono's environment of this app: what every request carries (set by app.ts and the auth middleware). */
 export interface AppEnv {
   Variables: {
     requestId: string;

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { verifyEmbedToken } from '../embed-tokens/embed-token.js';
+import { findKeyForAuth, touchApiKeyCommand } from '../platform/auth/api-keys.repository.js';
 import { apiKeyMatches, keyIdOf } from '../workspaces/api-key-format.js';
-import { findKeyForAuth, touchApiKeyCommand } from '../workspaces/workspaces.repository.js';
 import type { AppEnv } from './app-env.js';
 import { ProblemError, problems } from './problem.js';
 

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { applyServerTimeouts, DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './server-timeouts.js';
+import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './limits-config.js';
+import { applyServerTimeouts } from './server-timeouts.js';
 import { keepConnectionsUsable } from './unread-bodies.js';
 
 export interface ListenOptions {

@@ -3,35 +3,18 @@ import { isIPv4, isIPv6 } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Clock } from '../clock.js';
 import type { AppEnv } from './app-env.js';
+import type { RateLimitConfig } from './limits-config.js';
 import { problemResponse } from './problem.js';
 import { type BucketState, TokenBuckets } from './token-buckets.js';
 
-/**
- * `RATE_LIMIT_*`: per process, in memory. Behind N processes a client gets up to N times these
- * (docs/api.md#limits says how to put a shared limiter in front instead).
- */
-export interface RateLimitSettings {
-  /** Sustained requests per second per secret key or embed token; 0 turns every limit off. */
-  perSecond: number;
-  /** Requests a credential may send at once before the sustained rate applies; 0 turns every limit off. */
-  burst: number;
-  /** Per client address on the public routes (`/t`, `/u`, `/webhooks`); default 4 × perSecond. */
-  publicPerSecond?: number;
-  /** Default 4 × burst. */
-  publicBurst?: number;
-  /**
-   * Proxies in front of the service that append to `X-Forwarded-For`: the client address is that many
-   * entries from its right. 0 (default): the socket's peer address, and `X-Forwarded-For` is ignored.
-   */
-  trustedProxyHops?: number;
+/** The limits from the environment, and what tests tune besides. */
+export interface RateLimitSettings extends RateLimitConfig {
   /** Buckets kept per policy before the least recently used are dropped. */
   maxBuckets?: number;
   /** Defaults to the app's clock. */
   clock?: Clock;
 }
 
-/** Defaults: far above what the SDK, the widgets or a sending engine need (see docs/api.md#limits). */
-export const DEFAULT_RATE_LIMIT = { perSecond: 100, burst: 500 } as const;
 export const PUBLIC_LIMIT_FACTOR = 4;
 
 /** The public paths, limited per client address: tracking links, unsubscribe and inbound ESP webhooks. */

@@ -2,8 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { problemResponse } from './problem.js';
 
-/** `REQUEST_DEADLINE_MS` by default. */
-export const DEFAULT_REQUEST_DEADLINE_MS = 30_000;
 /** A request that ran out of time most likely met a database in trouble: give it a few seconds. */
 const RETRY_AFTER_SECONDS = 5;
 

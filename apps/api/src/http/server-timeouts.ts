@@ -1,24 +1,6 @@
 import type { Server } from 'node:http';
 import type { ServerType } from '@hono/node-server';
-
-/** `HTTP_*_TIMEOUT_MS`: how long a client may take to send a request, and to stay idle between two. */
-export interface ServerTimeouts {
-  /** From the connection (or the end of the previous request) to the end of the request headers. */
-  headersTimeoutMs: number;
-  /**
-   * To receive the whole request, headers and body. It does not bound the response: an event
-   * stream (`GET /v1/stream`) or a long export keeps going (its request ended long ago).
-   */
-  requestTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this; set it above your load balancer's idle timeout. */
-  keepAliveTimeoutMs: number;
-}
-
-export const DEFAULT_SERVER_TIMEOUTS: ServerTimeouts = {
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-};
+import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './limits-config.js';
 
 /**
  * Bounds slow clients (Slowloris: headers or a body trickled in a byte at a time): Node answers

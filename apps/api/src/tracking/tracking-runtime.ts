@@ -1,7 +1,6 @@
 import { DEFAULT_MACHINE_RULES, type MachineRules } from '@leadstatus/core';
 import type { MiddlewareHandler } from 'hono';
 import type { Services } from '../http/app-env.js';
-import { type CertificateFetcher, httpsCertificateFetcher } from '../inbound/providers/sns-certificates.js';
 
 /** What the service can tune about tracking, inbound webhooks and the sweeper; tests shorten or stub them. */
 export interface TrackingSettings {
@@ -21,6 +20,12 @@ export interface TrackingSettings {
   /** The sweeper's pause between passes; 0 (the default for createApp): it never starts by itself. */
   sweepIntervalMs?: number;
 }
+
+/**
+ * Fetches an inbound provider's signing certificate (PEM) by URL. The HTTPS one is inbound's
+ * (providers/sns-certificates.ts): app.ts hands it in, so tracking imports nothing of inbound.
+ */
+export type CertificateFetcher = (url: string) => Promise<string>;
 
 export interface TrackingRuntime {
   publicBaseUrl: string;
@@ -52,8 +57,9 @@ async function fetchSubscribeUrl(url: string): Promise<void> {
 }
 
 export function createTrackingRuntime(
-  settings: TrackingSettings = {},
+  settings: TrackingSettings,
   settleWorkspace: (services: Services, runtime: TrackingRuntime, workspaceId: string) => Promise<number>,
+  defaultFetchCertificate: CertificateFetcher,
 ): TrackingRuntime {
   const timers = new Map<string, NodeJS.Timeout>();
   let closed = false;
@@ -62,7 +68,7 @@ export function createTrackingRuntime(
     machineRules: settings.machineRules ?? DEFAULT_MACHINE_RULES,
     clickSettleMs:
       settings.clickSettleMs ?? (settings.machineRules ?? DEFAULT_MACHINE_RULES).sameMomentMs + 500,
-    fetchCertificate: settings.fetchCertificate ?? httpsCertificateFetcher(),
+    fetchCertificate: settings.fetchCertificate ?? defaultFetchCertificate,
     sesAutoConfirm: settings.sesAutoConfirm ?? false,
     confirmSubscription: settings.confirmSubscription ?? fetchSubscribeUrl,
     sweepIntervalMs: settings.sweepIntervalMs ?? 0,

@@ -1,14 +1,13 @@
 import { expect, it } from 'vitest';
+import { findKeyForAuth, touchApiKeyCommand } from '../platform/auth/api-keys.repository.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { apiKeyMatches, keyIdOf } from './api-key-format.js';
 import {
   createApiKey,
   createWorkspace,
-  findKeyForAuth,
   findWorkspace,
   listApiKeys,
   revokeApiKey,
-  touchApiKeyCommand,
 } from './workspaces.repository.js';
 
 describeEachDatabase('workspaces repository', ({ database }) => {

@@ -2,10 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { findCampaign } from '../../campaigns/campaigns.repository.js';
 import { CampaignIdParamsSchema, isCampaignIdShape } from '../../campaigns/schemas.js';
 import { zoneCalendar } from '../../engine/time-zones.js';
+import { findWorkspaceSettings } from '../../engine/workspace-settings.repository.js';
 import { createRouter } from '../../http/create-router.js';
 import { problems } from '../../http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../http/problem-responses.js';
-import { findWorkspace } from '../../workspaces/workspaces.repository.js';
 import { formatDay } from '../calendar-days.js';
 import { MAX_TREND_DAYS, TrendsQuerySchema, TrendsSchema } from '../trend-schemas.js';
 import { readTrend } from '../trends.js';
@@ -38,10 +38,10 @@ export const getCampaignTrends = createRouter().openapi(route, async (c) => {
   const query = c.req.valid('query');
   const campaign = isCampaignIdShape(id) ? await findCampaign(db, workspaceId, id) : undefined;
   if (!campaign) throw problems.notFound('No campaign with this id in your workspace.');
-  const workspace = await findWorkspace(db, workspaceId);
-  if (!workspace) throw problems.unauthorized('The workspace of this key no longer exists.');
+  const settings = await findWorkspaceSettings(db, workspaceId);
+  if (!settings) throw problems.unauthorized('The workspace of this key no longer exists.');
 
-  const reporting = workspace.settings.timezone;
+  const reporting = settings.timezone;
   const tz = query.tz ?? reporting;
   const zone = trendZone(tz, reporting);
   if (zone === null) throw unmaintainedZoneProblem(reporting);

@@ -11,7 +11,7 @@ export function registerMigrate(program: Command): void {
     .action(async () => {
       const loaded = loadConfig();
       if (!loaded.ok) throw new CliError(loaded.message);
-      const database = await connect(loaded.config, { migrate: false });
+      const database = await connect(loaded.config, {});
       try {
         const { applied } = await migrateToLatest(database);
         process.stderr.write(

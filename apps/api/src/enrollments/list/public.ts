@@ -1,0 +1,13 @@
+// What lists publishes to other features (docs/decisions/layers.md): the list query, its keyset paging
+// and its rows. Exports streams this same query to a file; a paused enrollment answers with its row.
+export type { Position } from './cursor.js';
+export { mergePositions, planPartitions, ROW_COLUMNS, type SortSpec, seekQuery, sortSpec } from './keyset.js';
+export { findListCampaign, type ListQuery, listRowsByIds, WHOLE_ROW_RANGES } from './list.repository.js';
+export { type ListParams, toListQuery } from './list-query.js';
+export {
+  CampaignListQuerySchema,
+  type ListCampaign,
+  ListQuerySchema,
+  type ListRow,
+  ListRowSchema,
+} from './schemas.js';
