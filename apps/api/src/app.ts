@@ -1,47 +1,52 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import type { Clock } from './clock.js';
-import type { DatabaseHandle } from './db/open-database.js';
-import { embedAccessPolicy } from './embed-tokens/access-policy.js';
-import type { AppEnv, Services } from './http/app-env.js';
-import { requireCredential } from './http/auth.js';
-import { corsForEmbeds } from './http/cors.js';
-import { createRouter } from './http/create-router.js';
-import { handleError, handleNotFound } from './http/error-handler.js';
-import { DEFAULT_REQUEST_DEADLINE_MS } from './http/limits-config.js';
-import {
-  buildOpenApiDocument,
-  type OpenApiDocument,
-  registerSecuritySchemes,
-} from './http/openapi-document.js';
-import { problemResponse } from './http/problem.js';
-import { createRateLimits, type RateLimitSettings } from './http/rate-limit.js';
-import { requestDeadline } from './http/request-deadline.js';
-import { requestLogger } from './http/request-logger.js';
-import { secureResponseHeaders } from './http/secure-headers.js';
-import { idempotencyKeys } from './idempotency/idempotency.middleware.js';
-import { httpsCertificateFetcher } from './inbound/providers/sns-certificates.js';
-import type { Logger } from './logger.js';
-import { DEFAULT_RETENTION, type RetentionSettings } from './retention/retention-settings.js';
-import { publicRouters, v1Routers } from './routes.js';
-import { createSweeper, type Sweeper } from './sequences/sweeper.js';
-import { servicesFor } from './services.js';
-import { statusFeedMiddleware } from './stream/feed-middleware.js';
-import { StatusChangeFeed, type StreamSettings } from './stream/status-change-feed.js';
-import { type DemoSettings, demoRoutes } from './system/demo/demo-routes.js';
-import { healthRoutes } from './system/routes/health.js';
-import { homeRoutes } from './system/routes/home.js';
-import { referenceRoutes } from './system/routes/reference.js';
-import { settleWorkspaceClicks } from './tracking/settle-clicks.js';
+import { httpsCertificateFetcher } from './features/inbound/providers/sns-certificates.js';
+import { DEFAULT_RETENTION, type RetentionSettings } from './features/retention/retention-settings.js';
+import { statusFeedMiddleware } from './features/stream/feed-middleware.js';
+import { StatusChangeFeed, type StreamSettings } from './features/stream/status-change-feed.js';
+import { type DemoSettings, demoRoutes } from './features/system/demo/demo-routes.js';
+import { healthRoutes } from './features/system/routes/health.js';
+import { homeRoutes } from './features/system/routes/home.js';
+import { referenceRoutes } from './features/system/routes/reference.js';
+import { settleWorkspaceClicks } from './features/tracking/settle-clicks.js';
 import {
   createTrackingRuntime,
   crossOriginTrackingResources,
   provideTracking,
   type TrackingSettings,
-} from './tracking/tracking-runtime.js';
-import type { WebhookWorker } from './webhooks/delivery-worker.js';
-import { createWebhookRuntime, provideWebhooks, type WebhookSettings } from './webhooks/webhook-runtime.js';
+} from './features/tracking/tracking-runtime.js';
+import type { WebhookWorker } from './features/webhooks/delivery-worker.js';
+import {
+  createWebhookRuntime,
+  provideWebhooks,
+  type WebhookSettings,
+} from './features/webhooks/webhook-runtime.js';
+import type { Clock } from './platform/clock.js';
+import { DEFAULT_REQUEST_DEADLINE_MS } from './platform/config/limits-config.js';
+import type { DatabaseHandle } from './platform/db/open-database.js';
+import type { AppEnv } from './platform/http/app-env.js';
+import { requireCredential } from './platform/http/auth.js';
+import { corsForEmbeds } from './platform/http/cors.js';
+import { createRouter } from './platform/http/create-router.js';
+import { embedAccessPolicy } from './platform/http/embed-access-policy.js';
+import { handleError, handleNotFound } from './platform/http/error-handler.js';
+import {
+  buildOpenApiDocument,
+  type OpenApiDocument,
+  registerSecuritySchemes,
+} from './platform/http/openapi-document.js';
+import { problemResponse } from './platform/http/problem.js';
+import { createRateLimits, type RateLimitSettings } from './platform/http/rate-limit.js';
+import { requestDeadline } from './platform/http/request-deadline.js';
+import { requestLogger } from './platform/http/request-logger.js';
+import { secureResponseHeaders } from './platform/http/secure-headers.js';
+import { idempotencyKeys } from './platform/idempotency/idempotency.middleware.js';
+import type { Logger } from './platform/logger.js';
+import type { Services } from './platform/services/services.js';
+import { servicesFor } from './platform/services/services-for.js';
+import { publicRouters, v1Routers } from './routes.js';
+import { createSweeper, type Sweeper } from './sweeper.js';
 
 export interface AppOptions {
   database: DatabaseHandle;

@@ -1,14 +1,14 @@
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
-import { connect, StartupError } from './db/connect.js';
-import { redact } from './db/connection-url.js';
-import { migrateToLatest } from './db/migrate.js';
-import type { DatabaseHandle } from './db/open-database.js';
-import { sessionLimitsFor } from './db/session-limits.js';
 import { prepareDemoWorkspace } from './demo/demo-workspace.js';
-import { listen } from './http/listen.js';
-import { createLogger, flushLogger, type Logger } from './logger.js';
-import { servicesFor } from './services.js';
+import { migrateToLatest } from './migrations/migrate.js';
+import { loadConfig } from './platform/config/config.js';
+import { redact } from './platform/config/connection-url.js';
+import { connect, StartupError } from './platform/db/connect.js';
+import type { DatabaseHandle } from './platform/db/open-database.js';
+import { sessionLimitsFor } from './platform/db/session-limits.js';
+import { listen } from './platform/http/listen.js';
+import { createLogger, flushLogger, type Logger } from './platform/logger.js';
+import { servicesFor } from './platform/services/services-for.js';
 
 /** Ends the process with one line on stderr: what is wrong and what to do. */
 function exitWith(message: string): never {

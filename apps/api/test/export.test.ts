@@ -21,15 +21,15 @@ import {
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
-import { fixedClock } from '../src/clock.js';
-import type { DatabaseHandle } from '../src/db/open-database.js';
-import { ListRowSchema } from '../src/enrollments/list/schemas.js';
+import { CSV_COLUMNS } from '../src/features/exports/csv.js';
+import { ListRowSchema } from '../src/features/lists/schemas.js';
 import {
   type SeedEnrollment,
   seedCampaign,
   seedEnrollments,
-} from '../src/enrollments/list/test-support/seed.js';
-import { CSV_COLUMNS } from '../src/exports/csv.js';
+} from '../src/features/lists/test-support/seed.js';
+import { fixedClock } from '../src/platform/clock.js';
+import type { DatabaseHandle } from '../src/platform/db/open-database.js';
 import { type Json, readJson } from '../src/test-support/read-json.js';
 import { createTestApp } from '../src/test-support/test-app.js';
 import { describeEachDatabase } from '../src/test-support/test-databases.js';

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../src/ids.js';
+import { createWorkspace } from '../src/features/workspaces/workspaces.repository.js';
+import { newId } from '../src/platform/ids.js';
 import { seedCampaign } from '../src/test-support/fixtures.js';
 import { describeEachDatabase } from '../src/test-support/test-databases.js';
-import { createWorkspace } from '../src/workspaces/workspaces.repository.js';
 import { CLI, runNode } from './run-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'leadstatus-import-'));

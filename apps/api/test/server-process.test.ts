@@ -46,7 +46,7 @@ describe('the server process', () => {
   });
 
   it('writes every log line before a fatal exit', async () => {
-    const logger = fileURLToPath(new URL('../dist/logger.js', import.meta.url));
+    const logger = fileURLToPath(new URL('../dist/platform/logger.js', import.meta.url));
     const script =
       `const { createLogger } = await import(${JSON.stringify(logger)});` +
       `const log = createLogger('info');` +

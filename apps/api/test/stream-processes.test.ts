@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DialectName } from '../src/db/database.js';
-import { SseReader } from '../src/stream/test-support/sse-reader.js';
+import { SseReader } from '../src/features/stream/test-support/sse-reader.js';
+import { createWorkspace } from '../src/features/workspaces/workspaces.repository.js';
+import type { DialectName } from '../src/platform/db/database.js';
 import { seedCampaign, uniqueEmail } from '../src/test-support/fixtures.js';
 import { readJson } from '../src/test-support/read-json.js';
 import { createTestDatabase } from '../src/test-support/test-databases.js';
-import { createWorkspace } from '../src/workspaces/workspaces.repository.js';
 import { type RunningServer, SERVER, startServer } from './run-process.js';
 
 const DIALECTS: DialectName[] = ['sqlite', 'mysql'];

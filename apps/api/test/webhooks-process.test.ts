@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startReceiver } from '../src/features/webhooks/test-support/receiver.js';
 import { readJson } from '../src/test-support/read-json.js';
-import { startReceiver } from '../src/webhooks/test-support/receiver.js';
 import { CLI, runNode, startServer } from './run-process.js';
 
 describe('webhooks in the server process', () => {

@@ -1,9 +1,9 @@
 import { createApp } from '@leadstatus/api';
-import { formatDay } from '@leadstatus/api/analytics/calendar-days';
-import { readSummary } from '@leadstatus/api/analytics/summary';
-import { readTrend } from '@leadstatus/api/analytics/trends';
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
 import { TREND_METRICS } from '@leadstatus/api/engine/trend-metrics';
+import { formatDay } from '@leadstatus/api/features/analytics/calendar-days';
+import { readSummary } from '@leadstatus/api/features/analytics/summary';
+import { readTrend } from '@leadstatus/api/features/analytics/trends';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 import type { Figure } from '@leadstatus/bench-support/measure';
 import { CompiledQuery } from 'kysely';
 

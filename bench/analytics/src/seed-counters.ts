@@ -1,6 +1,6 @@
-import type { Db } from '@leadstatus/api/db/database';
 import { COUNTER_SLOTS } from '@leadstatus/api/engine/counters.repository';
 import { metricValues } from '@leadstatus/api/engine/metric-deltas';
+import type { Db } from '@leadstatus/api/platform/db/database';
 import { CompiledQuery } from 'kysely';
 
 /** Core's state, as the service's `metricValues` reads it (this package does not depend on core). */

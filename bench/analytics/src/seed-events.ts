@@ -1,6 +1,6 @@
-import type { Db, DialectName } from '@leadstatus/api/db/database';
 import { DailyTally } from '@leadstatus/api/engine/daily-tally';
 import { zoneCalendar } from '@leadstatus/api/engine/time-zones';
+import type { Db, DialectName } from '@leadstatus/api/platform/db/database';
 import { withIndexesBuiltAfter } from '@leadstatus/bench-support/bulk-indexes';
 import { seededRandom } from '@leadstatus/bench-support/seed';
 import { CompiledQuery } from 'kysely';

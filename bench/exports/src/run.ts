@@ -1,7 +1,7 @@
 // Export throughput and server memory over a large campaign. Prints numbers; asserts nothing about timing.
 import { parseArgs } from 'node:util';
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { seedCampaignRows } from '@leadstatus/bench-support/seed';

@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
-import { ROW_COLUMNS } from '@leadstatus/api/enrollments/list/keyset';
+import { ROW_COLUMNS } from '@leadstatus/api/features/lists/keyset';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 import { CompiledQuery } from 'kysely';
 import { type ServerProcess, watchMemory } from './server.js';
 

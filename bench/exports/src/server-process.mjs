@@ -3,8 +3,8 @@
 // Plain JavaScript, so no TypeScript loader sits in the measured process.
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import { parseConnectionUrl } from '@leadstatus/api/db/connection-url';
-import { openDatabase } from '@leadstatus/api/db/open-database';
+import { parseConnectionUrl } from '@leadstatus/api/platform/config/connection-url';
+import { openDatabase } from '@leadstatus/api/platform/db/open-database';
 
 const target = parseConnectionUrl(process.env.DATABASE_URL ?? '');
 if ('error' in target) {

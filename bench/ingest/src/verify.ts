@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import { readCounters } from '@leadstatus/api/analytics/counters.repository';
-import type { Db } from '@leadstatus/api/db/database';
 import { stateFromRow } from '@leadstatus/api/engine/enrollment-state';
 import { loadEnrollmentHistory } from '@leadstatus/api/engine/events.repository';
+import { readCounters } from '@leadstatus/api/features/analytics/counters.repository';
+import type { Db } from '@leadstatus/api/platform/db/database';
 import { deriveStatus } from '@leadstatus/core';
 
 /**

@@ -1,5 +1,5 @@
-import type { EventsTable } from '@leadstatus/api/db/tables/events';
-import { newId } from '@leadstatus/api/ids';
+import type { EventsTable } from '@leadstatus/api/platform/db/tables/events';
+import { newId } from '@leadstatus/api/platform/ids';
 import type { AnyEventType, BounceType } from '@leadstatus/core';
 
 /** mulberry32: a small seeded generator, so every run sends the same events. */

@@ -1,7 +1,7 @@
 // Latency of the list views over one large campaign. Prints numbers; asserts nothing about timing.
 import { parseArgs } from 'node:util';
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { measure, type Timing } from '@leadstatus/bench-support/measure';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';

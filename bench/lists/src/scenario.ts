@@ -1,12 +1,12 @@
 import { createApp } from '@leadstatus/api';
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
-import { encodeCursor, type Position } from '@leadstatus/api/enrollments/list/cursor';
-import { ROW_COLUMNS, seekQuery, sortSpec } from '@leadstatus/api/enrollments/list/keyset';
+import { encodeCursor, type Position } from '@leadstatus/api/features/lists/cursor';
+import { ROW_COLUMNS, seekQuery, sortSpec } from '@leadstatus/api/features/lists/keyset';
 import {
   findListCampaign,
   type ListQuery,
   listEnrollments,
-} from '@leadstatus/api/enrollments/list/list.repository';
+} from '@leadstatus/api/features/lists/list.repository';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 import type { Figure } from '@leadstatus/bench-support/measure';
 import { CompiledQuery } from 'kysely';
 

@@ -2,8 +2,9 @@
 // few hot enrollments and many cold ones while readers list leads and read analytics. Bounded in
 // time and in requests per client; loopback only. Afterwards every enrollment is checked against
 // deriveStatus of its stored events and the counters against a recount.
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { startRealServer } from './processes.js';
 import { percentile } from './stats.js';

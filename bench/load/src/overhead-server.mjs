@@ -6,9 +6,9 @@
 // JSON line, since stdout carries the request log). Usage: node overhead-server.mjs <DATABASE_URL>.
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import { parseConnectionUrl } from '@leadstatus/api/db/connection-url';
-import { openDatabase } from '@leadstatus/api/db/open-database';
-import { createLogger } from '@leadstatus/api/logger';
+import { parseConnectionUrl } from '@leadstatus/api/platform/config/connection-url';
+import { openDatabase } from '@leadstatus/api/platform/db/open-database';
+import { createLogger } from '@leadstatus/api/platform/logger';
 import { Hono } from 'hono';
 
 const target = parseConnectionUrl(process.argv[2] ?? '');

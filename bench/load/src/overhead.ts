@@ -1,8 +1,9 @@
 // HTTP overhead of a read route: requests per second of GET /v1/leads/{id} against a bare Hono route
 // answering the same JSON from memory, both served by one process on one socket, measured in
 // alternating rounds with autocannon. Asserts nothing about timing.
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
 import autocannon from 'autocannon';
 import { startOverheadServer } from './processes.js';

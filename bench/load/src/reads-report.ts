@@ -1,5 +1,5 @@
 import { cpus } from 'node:os';
-import type { DialectName } from '@leadstatus/api/db/database';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import {
   measureReadsUnderWrites,

@@ -2,8 +2,9 @@
 // after the other by a single client, first with nothing else running, then while two clients post
 // 1000-event batches non-stop. The figure is p95 loaded / p95 idle, from the same server process.
 // Loopback only; bounded in time and requests.
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { startRealServer } from './processes.js';
 import { percentile } from './stats.js';

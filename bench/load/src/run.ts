@@ -2,7 +2,7 @@
 // checks correctness (no 5xx, no lost update); asserts nothing about timing.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { DialectName } from '@leadstatus/api/db/database';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { type LoadResult, type LoadSettings, loadProblems, p, runLoad } from './load.js';
 import { measureOverhead, type OverheadResult, type OverheadSettings } from './overhead.js';

@@ -1,6 +1,6 @@
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import { consistencyProblems } from '@leadstatus/api/engine/derived-state-check';
 import { recountCounters } from '@leadstatus/api/engine/recount';
-import { consistencyProblems } from '@leadstatus/api/events/derived-state-check';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 
 export interface Verdict {
   enrollments: number;

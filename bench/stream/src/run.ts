@@ -1,8 +1,8 @@
 // SSE fan-out latency: from the start of POST /v1/events to the status.changed event on each
 // subscriber, against the same POST with nobody listening. Prints numbers; asserts nothing about timing.
 import { parseArgs } from 'node:util';
-import type { DialectName } from '@leadstatus/api/db/database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { type BenchDatabase, createBenchDatabase } from '@leadstatus/bench-support/databases';
 import { type BenchFigure, databaseLabel, reportFigures } from '@leadstatus/bench-support/results';
 import { type BenchServer, startBenchServer } from './servers.js';

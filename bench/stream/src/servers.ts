@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 
 export interface BenchServer {
   url: string;

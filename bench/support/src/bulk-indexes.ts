@@ -1,4 +1,4 @@
-import type { Db, DialectName } from '@leadstatus/api/db/database';
+import type { Db, DialectName } from '@leadstatus/api/platform/db/database';
 import { CompiledQuery } from 'kysely';
 
 async function rowsOf<R>(db: Db, query: string, parameters: unknown[] = []): Promise<R[]> {

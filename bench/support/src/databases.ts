@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ConnectionTarget, parseConnectionUrl } from '@leadstatus/api/db/connection-url';
-import type { Database, Db, DialectName } from '@leadstatus/api/db/database';
-import { migrateToLatest } from '@leadstatus/api/db/migrate';
-import { type DatabaseHandle, openDatabase } from '@leadstatus/api/db/open-database';
-import { openSqliteConnection } from '@leadstatus/api/db/sqlite-connection';
+import { migrateToLatest } from '@leadstatus/api/migrations/migrate';
+import { type ConnectionTarget, parseConnectionUrl } from '@leadstatus/api/platform/config/connection-url';
+import type { Database, Db, DialectName } from '@leadstatus/api/platform/db/database';
+import { type DatabaseHandle, openDatabase } from '@leadstatus/api/platform/db/open-database';
+import { openSqliteConnection } from '@leadstatus/api/platform/db/sqlite-connection';
 import { Kysely, SqliteDialect } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 

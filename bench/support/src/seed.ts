@@ -1,4 +1,4 @@
-import type { Db, DialectName } from '@leadstatus/api/db/database';
+import type { Db, DialectName } from '@leadstatus/api/platform/db/database';
 import { CompiledQuery } from 'kysely';
 import { withIndexesBuiltAfter } from './bulk-indexes.js';
 

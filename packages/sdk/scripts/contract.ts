@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '@leadstatus/api/app';
-import type { DatabaseHandle } from '@leadstatus/api/db/open-database';
+import type { DatabaseHandle } from '@leadstatus/api/platform/db/open-database';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 export const DOCUMENT_FILE = fileURLToPath(new URL('../openapi.json', import.meta.url));

@@ -1,4 +1,4 @@
-import { newWebhookSecret, signWebhook, webhookHeaders } from '@leadstatus/api/webhooks/signature';
+import { newWebhookSecret, signWebhook, webhookHeaders } from '@leadstatus/api/features/webhooks/signature';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { buildProgram } from './program.js';
-import { isReportable } from './with-database.js';
+import { isReportable } from './support/with-database.js';
 
 buildProgram()
   .parseAsync(process.argv)

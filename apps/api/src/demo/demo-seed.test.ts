@@ -1,9 +1,9 @@
 import { STATUSES } from '@leadstatus/core';
 import { expect, it } from 'vitest';
-import { readSummary } from '../analytics/summary.js';
 import { recountCounters } from '../engine/recount.js';
-import type { Services } from '../http/app-env.js';
-import { servicesFor } from '../services.js';
+import { readSummary } from '../features/analytics/summary.js';
+import type { Services } from '../platform/services/services.js';
+import { servicesFor } from '../platform/services/services-for.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';

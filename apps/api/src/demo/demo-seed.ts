@@ -1,14 +1,14 @@
-import { createCampaign } from '../campaigns/campaigns.repository.js';
-import { addToDnc } from '../dnc/add-dnc.js';
 import { recordEvents } from '../engine/record-events.js';
 import { type RecordedEvent, recordedEvent } from '../engine/recorded-event.js';
-import { leadsInCampaign } from '../enrollments/campaign-lookup.js';
-import { type EnrollResult, enrollLeads } from '../enrollments/enroll.js';
-import { setPaused } from '../enrollments/pause.js';
-import type { Services } from '../http/app-env.js';
-import { upsertLeadBatch } from '../leads/batch-upsert.js';
-import { MAX_LEAD_BATCH } from '../leads/schemas.js';
-import { createWorkspace } from '../workspaces/workspaces.repository.js';
+import { createCampaign } from '../features/campaigns/campaigns.repository.js';
+import { addToDnc } from '../features/dnc/add-dnc.js';
+import { leadsInCampaign } from '../features/enrollments/campaign-lookup.js';
+import { type EnrollResult, enrollLeads } from '../features/enrollments/enroll.js';
+import { setPaused } from '../features/enrollments/pause.js';
+import { upsertLeadBatch } from '../features/leads/batch-upsert.js';
+import { MAX_LEAD_BATCH } from '../features/leads/schemas.js';
+import { createWorkspace } from '../features/workspaces/workspaces.repository.js';
+import type { Services } from '../platform/services/services.js';
 import {
   chronological,
   type DemoPlan,

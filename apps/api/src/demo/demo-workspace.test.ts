@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../db/migrate.js';
-import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
-import type { Services } from '../http/app-env.js';
-import { servicesFor } from '../services.js';
-import { createWorkspace } from '../workspaces/workspaces.repository.js';
+import { createWorkspace } from '../features/workspaces/workspaces.repository.js';
+import { migrateToLatest } from '../migrations/migrate.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/open-database.js';
+import type { Services } from '../platform/services/services.js';
+import { servicesFor } from '../platform/services/services-for.js';
 import { DEMO_WORKSPACE_NAME } from './demo-seed.js';
 import { prepareDemoWorkspace } from './demo-workspace.js';
 

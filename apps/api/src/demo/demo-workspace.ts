@@ -1,4 +1,4 @@
-import type { Services } from '../http/app-env.js';
+import type { Services } from '../platform/services/services.js';
 import { seedDemo } from './demo-seed.js';
 import { DEFAULT_DEMO_OPTIONS } from './options.js';
 

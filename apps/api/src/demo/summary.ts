@@ -1,6 +1,6 @@
 import { STATUSES, type Status } from '@leadstatus/core';
-import { readSummary } from '../analytics/summary.js';
-import type { DbOrTrx } from '../db/database.js';
+import { readSummary } from '../features/analytics/summary.js';
+import type { DbOrTrx } from '../platform/db/database.js';
 import type { DemoSeedResult } from './demo-seed.js';
 
 export interface CampaignDistribution {

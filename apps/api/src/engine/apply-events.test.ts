@@ -1,8 +1,8 @@
 import { deriveStatus, stopsSending } from '@leadstatus/core';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { readCounters } from '../analytics/counters.repository.js';
-import { fixedClock } from '../clock.js';
+import { readCounters } from '../features/analytics/counters.repository.js';
+import { fixedClock } from '../platform/clock.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';

@@ -1,5 +1,5 @@
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import { newId } from '../ids.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
+import { newId } from '../platform/ids.js';
 import { type EngineContext, EnrollmentGoneError } from './context.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { applyDailyRollups } from './daily-rollups.js';

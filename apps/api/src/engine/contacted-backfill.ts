@@ -1,6 +1,6 @@
 import { deriveStatus } from '@leadstatus/core';
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db } from '../platform/db/database.js';
 import { loadEnrollmentHistories } from './events.repository.js';
 
 /** Enrollments whose histories are read per query. */

@@ -1,10 +1,10 @@
 import type { ApplyOptions } from '@leadstatus/core';
 import type { Transaction } from 'kysely';
-import type { Clock } from '../clock.js';
-import type { Database, DialectName } from '../db/database.js';
-import { inTransaction, type RetryOptions } from '../db/transaction.js';
-import type { WriteScope } from '../db/write-command.js';
-import type { Writer } from '../db/writer.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database, DialectName } from '../platform/db/database.js';
+import { inTransaction, type RetryOptions } from '../platform/db/transaction.js';
+import type { WriteScope } from '../platform/db/write-command.js';
+import type { Writer } from '../platform/db/writer.js';
 import { findWorkspaceSettings } from './workspace-settings.repository.js';
 
 /** What the engine's callers hand it: `Services` satisfies it. Its writes run through `writer`. */
@@ -38,7 +38,7 @@ export class EnrollmentGoneError extends Error {
 }
 
 /**
- * Runs `work` in one transaction (retried on deadlocks, db/transaction.ts) with the engine's context,
+ * Runs `work` in one transaction (retried on deadlocks, platform/db/transaction.ts) with the engine's context,
  * inside a write command: the only place that reads the settings the rules depend on. They are read
  * before the transaction opens, so no lock is held while they load. `now` comes from the caller's
  * clock (a command's input), not from the thread the command runs on.

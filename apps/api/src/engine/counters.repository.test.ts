@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { readCounters } from '../analytics/counters.repository.js';
+import { readCounters } from '../features/analytics/counters.repository.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { applyCounterDeltas, COUNTER_SLOTS, mergeDeltas } from './counters.repository.js';
 

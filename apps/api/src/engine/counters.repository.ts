@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
-import type { DbOrTrx, DialectName } from '../db/database.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
 
 /** Slots per counter: increments pick one at random so concurrent writers rarely wait on one row lock. */
 export const COUNTER_SLOTS = 8;

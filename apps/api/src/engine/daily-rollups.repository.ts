@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { AnyEventType } from '@leadstatus/core';
 import { CompiledQuery, sql } from 'kysely';
-import type { DbOrTrx, DialectName } from '../db/database.js';
-import type { CampaignDailyCountsTable } from '../db/tables/daily-counts.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
+import type { CampaignDailyCountsTable } from '../platform/db/tables/daily-counts.js';
 import type { DailyDelta, TrendEvent } from './daily-tally.js';
 import { TREND_EVENT_TYPES } from './trend-metrics.js';
 

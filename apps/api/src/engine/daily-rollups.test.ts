@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { dailyOracle, dailySnapshot } from '../analytics/test-support/daily-rollups.js';
-import { fixedClock } from '../clock.js';
+import { dailyOracle, dailySnapshot } from '../features/analytics/test-support/daily-rollups.js';
+import { fixedClock } from '../platform/clock.js';
 import { enrollEmails, seedCampaign, uniqueEmail } from '../test-support/fixtures.js';
 import { readJson } from '../test-support/read-json.js';
 import { createTestApp } from '../test-support/test-app.js';

@@ -1,6 +1,6 @@
 import type { AnyEventType } from '@leadstatus/core';
-import type { DbOrTrx, DialectName } from '../db/database.js';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 import type { EngineContext } from './context.js';
 import { applyDailyDeltas, leadTrendEvents, storedTrendEvents } from './daily-rollups.repository.js';
 import { DailyTally, type TrendEvent } from './daily-tally.js';

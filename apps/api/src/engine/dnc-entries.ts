@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { DbOrTrx, DialectName } from '../db/database.js';
-import type { DncEntriesTable } from '../db/tables/dnc.js';
-import { newId } from '../ids.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
+import type { DncEntriesTable } from '../platform/db/tables/dnc.js';
+import { newId } from '../platform/ids.js';
 
 export type DncKind = DncEntriesTable['kind'];
 

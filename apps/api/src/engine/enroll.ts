@@ -1,6 +1,6 @@
 import type { Status, StatusReason } from '@leadstatus/core';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import { newId } from '../ids.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
+import { newId } from '../platform/ids.js';
 import type { EngineContext } from './context.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { freshEnrollmentRow } from './enrollment-row.js';

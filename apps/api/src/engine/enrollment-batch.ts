@@ -1,7 +1,7 @@
 import { applyEvent, deriveStatus, type EnrollmentState, type LeadEvent } from '@leadstatus/core';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
-import type { StatusChangesTable } from '../db/tables/events.js';
-import { newId } from '../ids.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
+import type { StatusChangesTable } from '../platform/db/tables/events.js';
+import { newId } from '../platform/ids.js';
 import type { EngineContext } from './context.js';
 import { stateFromRow } from './enrollment-state.js';
 import { loadEnrollmentHistory } from './events.repository.js';

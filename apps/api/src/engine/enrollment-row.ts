@@ -1,4 +1,4 @@
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 
 /** What a new enrollment row needs besides its defaults. */
 export type EnrollmentRowKeys = Pick<

@@ -1,5 +1,5 @@
 import type { EnrollmentState } from '@leadstatus/core';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 
 type StateColumns = Pick<
   EnrollmentsTable,

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Database, DialectName } from '../db/database.js';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { Database, DialectName } from '../platform/db/database.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { subtractLeadRollups } from './daily-rollups.js';
 import { stateFromRow } from './enrollment-state.js';

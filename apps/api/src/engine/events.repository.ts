@@ -1,7 +1,7 @@
 import type { LeadEvent } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
-import type { DbOrTrx } from '../db/database.js';
-import type { EventsTable } from '../db/tables/events.js';
+import type { DbOrTrx } from '../platform/db/database.js';
+import type { EventsTable } from '../platform/db/tables/events.js';
 import type { RecordedEvent } from './recorded-event.js';
 
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */

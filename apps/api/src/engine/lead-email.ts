@@ -1,4 +1,4 @@
-import type { DbOrTrx } from '../db/database.js';
+import type { DbOrTrx } from '../platform/db/database.js';
 
 /**
  * Keeps the lead's enrollments in step with a change of the lead: their copy of the e-mail (lists

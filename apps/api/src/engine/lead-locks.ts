@@ -1,4 +1,4 @@
-import type { DbOrTrx, DialectName } from '../db/database.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
 
 const CHUNK = 1000;
 

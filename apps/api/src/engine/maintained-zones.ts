@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { DbOrTrx, DialectName } from '../db/database.js';
-import { parseSettings } from '../workspaces/settings.js';
+import type { DbOrTrx, DialectName } from '../platform/db/database.js';
 import { canonicalZone, UTC } from './time-zones.js';
+import { parseSettings } from './workspace-settings.js';
 
 /** Per transaction: the engine may apply several batches (opt-out fan-out) in one. */
 const cache = new WeakMap<object, Map<string, Promise<string[]>>>();

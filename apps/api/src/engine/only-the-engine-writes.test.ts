@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 /** As URLs, so that scripts/relayout.mjs keeps them pointing at the same folders when they move. */
 const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENGINE = fileURLToPath(new URL('.', import.meta.url));
-const MIGRATIONS = fileURLToPath(new URL('../db/migrations/', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
 /** The tables whose rows only the engine writes: together they are the status and its effects. */
 const ENGINE_TABLES = [
   'events',

@@ -1,5 +1,5 @@
 import { type UnsubscribedReason, unsubscribedReasonOf } from '@leadstatus/core';
-import { normalizeEmail } from '../leads/email.js';
+import { normalizeEmail } from '../platform/email/email.js';
 import type { AppliedEvent } from './apply-events.js';
 import type { EngineContext } from './context.js';
 import { addDncEntry } from './dnc-entries.js';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database } from '../platform/db/database.js';
 import { deleteDailyRows, insertDailyTotals, storedTrendEvents } from './daily-rollups.repository.js';
 import { DailyTally } from './daily-tally.js';
 import { UTC, zoneCalendar } from './time-zones.js';

@@ -1,5 +1,5 @@
-import { isUniqueViolation } from '../db/unique-violation.js';
-import { writeCommand } from '../db/write-command.js';
+import { isUniqueViolation } from '../platform/db/unique-violation.js';
+import { writeCommand } from '../platform/db/write-command.js';
 import { applyEvents } from './apply-events.js';
 import { type EngineContext, type EngineDeps, inEngineTransaction } from './context.js';
 import { findEventsByExternalIds } from './events.repository.js';

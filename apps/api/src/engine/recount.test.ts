@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { readCounters } from '../analytics/counters.repository.js';
-import { contactedOracle, expectRatesWithinContacted } from '../analytics/test-support/contacted.js';
-import { dailyOracle, dailySnapshot } from '../analytics/test-support/daily-rollups.js';
+import { readCounters } from '../features/analytics/counters.repository.js';
+import { contactedOracle, expectRatesWithinContacted } from '../features/analytics/test-support/contacted.js';
+import { dailyOracle, dailySnapshot } from '../features/analytics/test-support/daily-rollups.js';
 import { enrollEmails, seedCampaign } from '../test-support/fixtures.js';
 import { createTestApp } from '../test-support/test-app.js';
 import { describeEachDatabase } from '../test-support/test-databases.js';

@@ -1,9 +1,9 @@
 import { deriveStatus, type LeadEvent } from '@leadstatus/core';
 import type { Transaction } from 'kysely';
-import type { Database, DialectName } from '../db/database.js';
-import type { DatabaseHandle } from '../db/open-database.js';
-import { inTransaction } from '../db/transaction.js';
-import { writeCommand } from '../db/write-command.js';
+import type { Database, DialectName } from '../platform/db/database.js';
+import type { DatabaseHandle } from '../platform/db/open-database.js';
+import { inTransaction } from '../platform/db/transaction.js';
+import { writeCommand } from '../platform/db/write-command.js';
 import { deleteDailyRows, insertDailyTotals, readDailyTotals } from './daily-rollups.repository.js';
 import { DailyTally } from './daily-tally.js';
 import { loadEnrollmentHistories } from './events.repository.js';

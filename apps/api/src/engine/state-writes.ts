@@ -1,6 +1,6 @@
 import { type EnrollmentState, stopsSending } from '@leadstatus/core';
 import { CompiledQuery } from 'kysely';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 import { type EngineContext, LostUpdateError } from './context.js';
 import type { EnrollmentBatch } from './enrollment-batch.js';
 import { rowFromState } from './enrollment-state.js';

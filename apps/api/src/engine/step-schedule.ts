@@ -1,5 +1,5 @@
-import type { DbOrTrx } from '../db/database.js';
-import type { EnrollmentsTable } from '../db/tables/enrollments.js';
+import type { DbOrTrx } from '../platform/db/database.js';
+import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 import type { EngineContext } from './context.js';
 import type { RecordedEvent } from './recorded-event.js';
 

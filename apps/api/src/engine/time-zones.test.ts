@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, formatDay, isoWeekStart, parseDate } from '../analytics/calendar-days.js';
+import { dateProblem, formatDay, isoWeekStart, parseDate } from '../features/analytics/calendar-days.js';
 import { canonicalZone, isTimeZone, normalizeZoneName, sameZone, zoneCalendar } from './time-zones.js';
 
 const day = (date: string) => parseDate(date) as number;

@@ -1,5 +1,5 @@
-import type { DbOrTrx } from '../db/database.js';
-import { parseSettings, type WorkspaceSettings } from '../workspaces/settings.js';
+import type { DbOrTrx } from '../platform/db/database.js';
+import { parseSettings, type WorkspaceSettings } from './workspace-settings.js';
 
 /**
  * A workspace's settings (the rules depend on them), or undefined when there is no such workspace.

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.js';
-import { newId } from '../ids.js';
+import type { Db } from '../platform/db/database.js';
+import { newId } from '../platform/ids.js';
 import { readJson } from './read-json.js';
 import type { TestApp } from './test-app.js';
 

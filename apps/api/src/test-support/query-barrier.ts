@@ -10,7 +10,7 @@ import {
   SqliteQueryCompiler,
   type UnknownRow,
 } from 'kysely';
-import type { DialectName } from '../db/database.js';
+import type { DialectName } from '../platform/db/database.js';
 
 /**
  * A Kysely plugin that pauses the caller right after a query matching `matches` has returned, until

@@ -1,7 +1,7 @@
 import { createApp } from '../app.js';
-import { type Clock, systemClock } from '../clock.js';
-import type { DatabaseHandle } from '../db/open-database.js';
-import { createWorkspace } from '../workspaces/workspaces.repository.js';
+import { createWorkspace } from '../features/workspaces/workspaces.repository.js';
+import { type Clock, systemClock } from '../platform/clock.js';
+import type { DatabaseHandle } from '../platform/db/open-database.js';
 
 export interface TestApp {
   request(path: string, init?: RequestInit & { key?: string | null; json?: unknown }): Promise<Response>;

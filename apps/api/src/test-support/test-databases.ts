@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { parseConnectionUrl } from '../db/connection-url.js';
-import type { Database, Db, DialectName } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { type DatabaseHandle, openDatabase } from '../db/open-database.js';
-import { openSqliteConnection } from '../db/sqlite-connection.js';
+import { migrateToLatest } from '../migrations/migrate.js';
+import { parseConnectionUrl } from '../platform/config/connection-url.js';
+import type { Database, Db, DialectName } from '../platform/db/database.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/open-database.js';
+import { openSqliteConnection } from '../platform/db/sqlite-connection.js';
 
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'mysql'];
 

@@ -5,9 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consistencyProblems } from '../../src/events/derived-state-check.js';
+import { consistencyProblems } from '../../src/engine/derived-state-check.js';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, randomEvent, type Service, seededRandom, startService } from './service.js';
 import { countersCorrectedByRecount, storedExternalIds } from './verify.js';
 

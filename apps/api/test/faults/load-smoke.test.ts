@@ -2,9 +2,9 @@
 // while readers list leads and read analytics, against the real server on MariaDB. No 5xx, no lost
 // update, counters equal to a recount. (The benchmark reports the latencies; this asserts none.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consistencyProblems } from '../../src/events/derived-state-check.js';
+import { consistencyProblems } from '../../src/engine/derived-state-check.js';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, randomEvent, type Service, seededRandom, startService } from './service.js';
 import { countersCorrectedByRecount, storedExternalIds } from './verify.js';
 

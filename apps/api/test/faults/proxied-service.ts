@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { type Service, startService } from './service.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 

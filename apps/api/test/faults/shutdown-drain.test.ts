@@ -1,9 +1,9 @@
 // SIGTERM while event batches wait for the writer (the SQLite writer thread, or MySQL's pool): the
 // service answers every batch it had received, stores each whole, and exits 0.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consistencyProblems } from '../../src/events/derived-state-check.js';
+import { consistencyProblems } from '../../src/engine/derived-state-check.js';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, randomEvent, type Service, seededRandom, startService } from './service.js';
 import { storedExternalIds } from './verify.js';
 

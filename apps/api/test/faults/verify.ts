@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '../../src/db/open-database.js';
 import { recountCounters } from '../../src/engine/recount.js';
+import type { DatabaseHandle } from '../../src/platform/db/open-database.js';
 
 /** How many counter and daily rollup cells a recount from the stored events had to correct. */
 export async function countersCorrectedByRecount(

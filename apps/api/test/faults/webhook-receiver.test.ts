@@ -3,8 +3,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { apiClient, type Service, startService, waitUntil } from './service.js';
 
 type Mode = 'ok' | 'fail' | 'hang';

@@ -2,8 +2,8 @@
 // records one batch on the writer thread, says `holding` once the batch is written and its
 // transaction still open, and waits to be killed (writer-thread-kill.test.ts).
 import { readFileSync } from 'node:fs';
-import { openDatabase } from '../../src/db/open-database.js';
 import type { RecordEventsCommand } from '../../src/engine/recorded-event.js';
+import { openDatabase } from '../../src/platform/db/open-database.js';
 import { recordAndHoldCommand } from './writer-hold-command.js';
 
 const [filename, commandFile] = process.argv.slice(2);

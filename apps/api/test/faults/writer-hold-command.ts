@@ -1,7 +1,7 @@
-import { writeCommand } from '../../src/db/write-command.js';
 import { inEngineTransaction } from '../../src/engine/context.js';
 import { recordEventsIn } from '../../src/engine/record-events.js';
 import type { RecordEventsCommand } from '../../src/engine/recorded-event.js';
+import { writeCommand } from '../../src/platform/db/write-command.js';
 
 /**
  * The door's own work, which then holds its transaction open until the process dies: so a test can

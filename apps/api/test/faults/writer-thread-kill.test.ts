@@ -5,13 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/clock.js';
+import { consistencyProblems } from '../../src/engine/derived-state-check.js';
 import { recordEvents } from '../../src/engine/record-events.js';
 import { type RecordedEvent, recordedEvent } from '../../src/engine/recorded-event.js';
-import { enrollLeads } from '../../src/enrollments/enroll.js';
-import { consistencyProblems } from '../../src/events/derived-state-check.js';
+import { enrollLeads } from '../../src/features/enrollments/enroll.js';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
+import { fixedClock } from '../../src/platform/clock.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import { storedExternalIds } from './verify.js';
 
 const CHILD = fileURLToPath(new URL('./writer-child.ts', import.meta.url));

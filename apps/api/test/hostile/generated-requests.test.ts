@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/open-database.js';
+import { openDatabase } from '../../src/platform/db/open-database.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-databases.js';
 import { type HostileRequest, requestsFor } from './arbitraries.js';
 import { createHostileApp, type HostileApp, seedWorkspace } from './hostile-app.js';

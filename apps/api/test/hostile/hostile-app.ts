@@ -1,10 +1,10 @@
 import { createApp, type LeadStatusApp } from '../../src/app.js';
-import { type Clock, systemClock } from '../../src/clock.js';
-import type { DatabaseHandle } from '../../src/db/open-database.js';
-import type { RateLimitSettings } from '../../src/http/rate-limit.js';
+import { stubResolver } from '../../src/features/webhooks/test-support/webhook-test-app.js';
+import { createWorkspace } from '../../src/features/workspaces/workspaces.repository.js';
+import { type Clock, systemClock } from '../../src/platform/clock.js';
+import type { DatabaseHandle } from '../../src/platform/db/open-database.js';
+import type { RateLimitSettings } from '../../src/platform/http/rate-limit.js';
 import { readJson } from '../../src/test-support/read-json.js';
-import { stubResolver } from '../../src/webhooks/test-support/webhook-test-app.js';
-import { createWorkspace } from '../../src/workspaces/workspaces.repository.js';
 import type { SchemaRoot } from './json-schema.js';
 
 export interface HostileApp {

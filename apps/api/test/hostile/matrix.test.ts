@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/clock.js';
+import { fixedClock } from '../../src/platform/clock.js';
 import { readJson } from '../../src/test-support/read-json.js';
 import { describeEachDatabase } from '../../src/test-support/test-databases.js';
 import { createHostileApp, type HostileApp, type SeededWorkspace, seedWorkspace } from './hostile-app.js';

@@ -1,4 +1,4 @@
-import { PROBLEM_TYPES } from '../../src/http/problem.js';
+import { PROBLEM_TYPES } from '../../src/platform/http/problem.js';
 import type { SeededWorkspace } from './hostile-app.js';
 import {
   hasPropertyNamed,

@@ -1,4 +1,4 @@
-import type { Db } from '../../src/db/database.js';
+import type { Db } from '../../src/platform/db/database.js';
 
 /**
  * Every row of every tenant table (those with a `workspace_id` column) that belongs to one

@@ -1,8 +1,8 @@
 import { createApp } from '@leadstatus/api/app';
-import { migrateToLatest } from '@leadstatus/api/db/migrate';
-import { openDatabase } from '@leadstatus/api/db/open-database';
-import type { TransportRequest } from '@leadstatus/api/webhooks/http-transport';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import type { TransportRequest } from '@leadstatus/api/features/webhooks/http-transport';
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import { migrateToLatest } from '@leadstatus/api/migrations/migrate';
+import { openDatabase } from '@leadstatus/api/platform/db/open-database';
 import { vi } from 'vitest';
 import { type ClientOptions, createLeadStatusClient, type LeadStatusClient } from '../../src/index.js';
 
@@ -41,7 +41,10 @@ export async function startService(): Promise<InProcessService> {
       random: () => 0,
     },
   });
-  const { workspace, apiKey } = await createWorkspace(database.writer, { name: 'SDK tests', now: Date.now() });
+  const { workspace, apiKey } = await createWorkspace(database.writer, {
+    name: 'SDK tests',
+    now: Date.now(),
+  });
   const fetch = async (request: Request) => service.app.fetch(request);
   return {
     fetch,

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import { migrateToLatest } from '@leadstatus/api/db/migrate';
-import { openDatabase } from '@leadstatus/api/db/open-database';
-import { createWorkspace } from '@leadstatus/api/workspaces/workspaces.repository';
+import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
+import { migrateToLatest } from '@leadstatus/api/migrations/migrate';
+import { openDatabase } from '@leadstatus/api/platform/db/open-database';
 
 export interface RunningApi {
   apiBase: string;

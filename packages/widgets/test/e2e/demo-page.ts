@@ -8,10 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '@leadstatus/api';
-import { migrateToLatest } from '@leadstatus/api/db/migrate';
-import { openDatabase } from '@leadstatus/api/db/open-database';
 import { prepareDemoWorkspace } from '@leadstatus/api/demo/demo-workspace';
-import { servicesFor } from '@leadstatus/api/services';
+import { migrateToLatest } from '@leadstatus/api/migrations/migrate';
+import { openDatabase } from '@leadstatus/api/platform/db/open-database';
+import { servicesFor } from '@leadstatus/api/platform/services/services-for';
 import { chromium } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 

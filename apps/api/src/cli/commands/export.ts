@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { ExportProgress } from '../../exports/export-progress.js';
-import { CliError, withDatabase } from '../with-database.js';
+import type { ExportProgress } from '../support/export-progress.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 interface ExportCommandOptions {
   workspace: string;
@@ -22,8 +22,8 @@ export function registerExport(program: Command): void {
     .action(async (options: ExportCommandOptions) => {
       // Loaded when used: statically, they add ~0.1 s to the start of every other command.
       const [{ ExportError, exportToStream }, { createExportProgress }] = await Promise.all([
-        import('../../exports/cli-export.js'),
-        import('../../exports/export-progress.js'),
+        import('../../features/exports/cli-export.js'),
+        import('../support/export-progress.js'),
       ]);
       let progress: ExportProgress | undefined;
       await withDatabase((database) =>

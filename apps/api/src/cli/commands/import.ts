@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { ImportError, importLeadsCsv } from '../../imports/csv-import.js';
-import { formatSummary, summaryJson } from '../../imports/import-summary.js';
-import { createProgressReporter } from '../../imports/progress-bar.js';
-import { servicesFor } from '../../services.js';
-import { CliError, withDatabase } from '../with-database.js';
+import { ImportError, importLeadsCsv } from '../../features/imports/csv-import.js';
+import { formatSummary, summaryJson } from '../../features/imports/import-summary.js';
+import { servicesFor } from '../../platform/services/services-for.js';
+import { createProgressReporter } from '../support/progress-bar.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 interface ImportCommandOptions {
   workspace: string;

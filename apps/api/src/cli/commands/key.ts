@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { toIso } from '../../time.js';
 import {
   createApiKey,
   findWorkspace,
   listApiKeys,
   revokeApiKey,
-} from '../../workspaces/workspaces.repository.js';
-import { CliError, withDatabase } from '../with-database.js';
+} from '../../features/workspaces/workspaces.repository.js';
+import { toIso } from '../../platform/time.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 interface WorkspaceOption {
   workspace: string;

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
-import { connect } from '../../db/connect.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { CliError } from '../with-database.js';
+import { migrateToLatest } from '../../migrations/migrate.js';
+import { loadConfig } from '../../platform/config/config.js';
+import { connect } from '../../platform/db/connect.js';
+import { CliError } from '../support/with-database.js';
 
 export function registerMigrate(program: Command): void {
   program

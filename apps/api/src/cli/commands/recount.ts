@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CliError, withDatabase } from '../with-database.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 export function registerRecount(program: Command): void {
   program

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_OPTIONS, DEMO_OPTION_BOUNDS, type DemoOptions } from '../../demo/options.js';
-import { servicesFor } from '../../services.js';
-import { CliError, withDatabase } from '../with-database.js';
+import { servicesFor } from '../../platform/services/services-for.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 interface SeedCommandOptions {
   demo?: boolean;

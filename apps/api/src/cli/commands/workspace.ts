@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { createWorkspace } from '../../workspaces/workspaces.repository.js';
-import { CliError, withDatabase } from '../with-database.js';
+import { createWorkspace } from '../../features/workspaces/workspaces.repository.js';
+import { CliError, withDatabase } from '../support/with-database.js';
 
 export function registerWorkspace(program: Command): void {
   const workspace = program.command('workspace').description('manage workspaces (tenants)');

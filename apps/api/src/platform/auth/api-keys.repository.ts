@@ -1,6 +1,6 @@
-import { compiledOnce } from '../../db/compiled-once.js';
-import type { DbOrTrx } from '../../db/database.js';
-import { writeCommand } from '../../db/write-command.js';
+import { compiledOnce } from '../db/compiled-once.js';
+import type { DbOrTrx } from '../db/database.js';
+import { writeCommand } from '../db/write-command.js';
 
 /** The key row auth needs, by key id (a global look-up: the workspace is not known yet). */
 const keyForAuth = compiledOnce((db, keyId: string) =>

@@ -1,8 +1,8 @@
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
-import type { Db, DialectName } from '../../db/database.js';
-import type { Writer } from '../../db/writer.js';
-import type { Logger } from '../../logger.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config/config.js';
+import type { Db, DialectName } from '../db/database.js';
+import type { Writer } from '../db/writer.js';
+import type { Logger } from '../logger.js';
 
 /**
  * The services a request handler, a feature or a command may use, injected once per app (no
