@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** As URLs, so that scripts/relayout.mjs keeps them pointing at the same folders when they move. */
+/** As URLs relative to this file, so they follow it if it moves. */
 const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENGINE = fileURLToPath(new URL('.', import.meta.url));
 const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));

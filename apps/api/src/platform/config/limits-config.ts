@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The request limits' settings, their defaults and their environment variables: config's (it moves to
- * platform/config/ with scripts/relayout.mjs), so config reads every setting without importing the
- * HTTP plumbing that applies them.
+ * The request limits' settings, their defaults and their environment variables: config's, so config
+ * reads every setting without importing the HTTP plumbing that applies them.
  */
 
 /**

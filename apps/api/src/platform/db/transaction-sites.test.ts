@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/** As URLs, so that scripts/relayout.mjs keeps them pointing at the same files when they move. */
+/** As URLs relative to this file, so they follow it if it moves. */
 const SOURCE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The one place a transaction is opened: it runs it again after a deadlock or SQLITE_BUSY. */
 const ALLOWED = new Set([relative(SOURCE_ROOT, fileURLToPath(new URL('./transaction.ts', import.meta.url)))]);
