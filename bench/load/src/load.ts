@@ -6,6 +6,7 @@
 import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
 import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { apiCall } from './api-call.js';
 import { startRealServer } from './processes.js';
 import { percentile } from './stats.js';
 import { type Verdict, verifyWorkspace } from './verify.js';
@@ -121,16 +122,7 @@ export async function runLoad(
     });
     let exitCode: number | null = null;
     try {
-      const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
-      const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(`${server.url}${path}`, {
-          method,
-          headers,
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-      };
+      const call = apiCall(server.url, apiKey, REQUEST_TIMEOUT_MS);
       const setup = async (path: string, body: unknown) => {
         const response = await call('POST', path, body);
         if (response.status >= 300) throw new Error(`POST ${path}: ${response.status}`);

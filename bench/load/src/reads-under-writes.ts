@@ -6,6 +6,7 @@
 import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
 import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
+import { apiCall } from './api-call.js';
 import { startRealServer } from './processes.js';
 import { percentile } from './stats.js';
 
@@ -62,17 +63,11 @@ export async function measureReadsUnderWrites(
     });
     let serverErrors = 0;
     try {
-      const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
+      const request = apiCall(server.url, apiKey, REQUEST_TIMEOUT_MS);
       const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(`${server.url}${path}`, {
-          method,
-          headers,
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        const json = (await response.json()) as Record<string, unknown>;
-        if (response.status >= 500) serverErrors += 1;
-        return { status: response.status, body: json };
+        const answer = await request(method, path, body);
+        if (answer.status >= 500) serverErrors += 1;
+        return answer;
       };
       const steps = [
         { subject: 'Hello', delay_hours: 0 },
@@ -159,7 +154,6 @@ export async function measureReadsUnderWrites(
         }
       };
       const writers = Array.from({ length: settings.writers }, (_, w) => writer(w));
-      // The reader starts once a batch is in flight on each connection.
       const began = performance.now();
       const loadedSamples = await readPhase(() => false);
       const elapsed = (performance.now() - began) / 1000;

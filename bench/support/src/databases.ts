@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest } from '@leadstatus/api/migrations/migrate';
 import { type ConnectionTarget, parseConnectionUrl } from '@leadstatus/api/platform/config/connection-url';
-import type { Database, Db, DialectName } from '@leadstatus/api/platform/db/database';
+import type { Db, DialectName } from '@leadstatus/api/platform/db/database';
 import { type DatabaseHandle, openDatabase } from '@leadstatus/api/platform/db/open-database';
-import { openSqliteConnection } from '@leadstatus/api/platform/db/sqlite-connection';
-import { Kysely, SqliteDialect } from 'kysely';
+import { openSqliteKysely } from '@leadstatus/api/platform/db/sqlite-connection';
 import { createConnection } from 'mysql2/promise';
 
 /** The server the API's tests use (apps/api/src/test-support/test-databases.ts); `scripts/mariadb.sh` makes it. */
@@ -113,12 +112,7 @@ export async function createBenchDatabase(
   const open = () => openDatabase(target, { poolSize: options.poolSize ?? 10 });
   const handle = open();
   await migrateToLatest(handle);
-  const seed =
-    target.dialect === 'sqlite'
-      ? new Kysely<Database>({
-          dialect: new SqliteDialect({ database: openSqliteConnection(target.filename) }),
-        })
-      : handle.db;
+  const seed = target.dialect === 'sqlite' ? openSqliteKysely(target.filename) : handle.db;
   let dropped = false;
   return {
     handle,

@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { migrateToLatest } from '../migrations/migrate.js';
 import { parseConnectionUrl } from '../platform/config/connection-url.js';
-import type { Database, Db, DialectName } from '../platform/db/database.js';
+import type { Db, DialectName } from '../platform/db/database.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/open-database.js';
-import { openSqliteConnection } from '../platform/db/sqlite-connection.js';
+import { openSqliteKysely } from '../platform/db/sqlite-connection.js';
 
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'mysql'];
 
@@ -43,9 +42,7 @@ async function createSqlite(file?: string): Promise<TestDatabase> {
   const filename = file ?? join(folder as string, 'test.db');
   const handle = openDatabase({ dialect: 'sqlite', filename });
   await migrateToLatest(handle);
-  const seed = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: openSqliteConnection(filename) }),
-  });
+  const seed = openSqliteKysely(filename);
   return {
     handle,
     url: `sqlite:${filename}`,

@@ -6,6 +6,7 @@ import { writeCommand } from '../../platform/db/write-command.js';
 import type { Writer } from '../../platform/db/writer.js';
 import { newId } from '../../platform/ids.js';
 import { lockWorkspace } from '../workspaces/public.js';
+import { deleteDeliveries } from './erase-deliveries.js';
 import type { WebhookEventType } from './payload.js';
 
 export type SubscriptionRow = WebhookSubscriptionsTable;
@@ -254,17 +255,7 @@ export const deleteSubscriptionLogCommand = writeCommand(
           .limit(CHUNK)
           .execute()
       ).map((r) => r.id);
-      if (ids.length === 0) return 0;
-      await trx
-        .deleteFrom('webhook_attempts')
-        .where('workspace_id', '=', workspaceId)
-        .where('delivery_id', 'in', ids)
-        .execute();
-      await trx
-        .deleteFrom('webhook_deliveries')
-        .where('workspace_id', '=', workspaceId)
-        .where('id', 'in', ids)
-        .execute();
+      await deleteDeliveries(trx, workspaceId, ids);
       return ids.length;
     }),
 );

@@ -1,4 +1,4 @@
-import { Kysely, MysqlDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, MysqlDialect, sql } from 'kysely';
 import { createPool } from 'mysql2';
 import type { ConnectionTarget } from '../config/connection-url.js';
 import { withAutocommitRetry } from './autocommit-retry.js';
@@ -7,9 +7,8 @@ import type { Database, DialectName } from './database.js';
 import { guardedPool } from './guarded-pool.js';
 import { inProcessWriter } from './in-process-writer.js';
 import { applySessionLimits, type SessionLimits } from './session-limits.js';
-import { openSqliteConnection } from './sqlite-connection.js';
+import { openSqliteKysely } from './sqlite-connection.js';
 import { sqliteWriter } from './sqlite-writer.js';
-import { cachingStatements } from './statement-cache.js';
 import type { Writer } from './writer.js';
 
 export { PoolAcquireTimeoutError } from './guarded-pool.js';
@@ -71,7 +70,7 @@ function handleOf(db: Kysely<Database>, dialect: DialectName, writer: Writer): D
  */
 function openSqlite(filename: string, options: OpenOptions): DatabaseHandle {
   const inMemory = filename === ':memory:';
-  const db = sqliteKysely(openSqliteConnection(filename, { readOnly: !inMemory }));
+  const db = openSqliteKysely(filename, { readOnly: !inMemory });
   if (inMemory) return handleOf(db, 'sqlite', inProcessWriter(db, 'sqlite'));
   const writer = sqliteWriter({
     filename,
@@ -85,10 +84,6 @@ function openSqlite(filename: string, options: OpenOptions): DatabaseHandle {
       await writer.ready();
     },
   };
-}
-
-function sqliteKysely(connection: ReturnType<typeof openSqliteConnection>): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(connection) }) });
 }
 
 function openMysql(url: string, options: OpenOptions, deadlines: ConnectionDeadlines): Kysely<Database> {

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './database.js';
+import { cachingStatements } from './statement-cache.js';
 
 /**
  * A connection to a SQLite file with the service's settings. `readOnly` connections (the request
@@ -23,4 +26,11 @@ export function openSqliteConnection(
   database.pragma('wal_autocheckpoint = 10000');
   if (options.readOnly) database.pragma('query_only = ON');
   return database;
+}
+
+/** The same connection under Kysely, with its prepared statements cached (statement-cache.ts). */
+export function openSqliteKysely(filename: string, options: { readOnly?: boolean } = {}): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(openSqliteConnection(filename, options)) }),
+  });
 }

@@ -1,8 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Kysely, SqliteDialect } from 'kysely';
-import type { Database } from './database.js';
-import { openSqliteConnection } from './sqlite-connection.js';
-import { cachingStatements } from './statement-cache.js';
+import { openSqliteKysely } from './sqlite-connection.js';
 import { toWireError } from './wire-error.js';
 import { isWriteCommand, type WriteCommand } from './write-command.js';
 import type { WriterReply, WriterRequest, WriterThreadData } from './writer-protocol.js';
@@ -12,9 +9,7 @@ const port = parentPort;
 if (!port)
   throw new Error('writer-thread.ts runs as a worker thread (platform/db/sqlite-writer.ts starts it)');
 const { filename } = workerData as WriterThreadData;
-const db = new Kysely<Database>({
-  dialect: new SqliteDialect({ database: cachingStatements(openSqliteConnection(filename)) }),
-});
+const db = openSqliteKysely(filename);
 
 const commands = new Map<string, Promise<WriteCommand<unknown, unknown>>>();
 
