@@ -2,6 +2,7 @@ import { deleteExpiredWebhookTokens } from './features/inbound/webhook-tokens.re
 import type { RetentionSettings } from './features/retention/retention-settings.js';
 import { type RetentionResult, sweepRetention } from './features/retention/sweep-retention.js';
 import { completeSequences } from './features/sequences/complete-sequences.js';
+import { endOutOfOfficeHolds } from './features/sequences/end-out-of-office-holds.js';
 import { settleWorkspaceClicks } from './features/tracking/settle-clicks.js';
 import type { TrackingRuntime } from './features/tracking/tracking-runtime.js';
 import type { Services } from './platform/services/services.js';
@@ -10,14 +11,16 @@ export interface SweepResult {
   workspaces: number;
   /** `sequence_completed` events this sweep recorded (not counting other sweepers' duplicates). */
   completed: number;
+  /** Out-of-office holds this sweep ended (their leads resumed). */
+  resumed: number;
   /** Rows the retention deleted: expired idempotency records, old webhook attempts and deliveries. */
   deleted: RetentionResult;
 }
 
 /**
  * The service's background sweep: records clicks whose verdict is due (settle-clicks.ts; the click
- * route also schedules that itself, this is the backstop after a restart), completes finished
- * sequences (complete-sequences.ts), forgets expired inbound webhook tokens and deletes what is past
+ * route also schedules that itself, this is the backstop after a restart), resumes out-of-office
+ * holds that ended (end-out-of-office-holds.ts), completes finished sequences (complete-sequences.ts), forgets expired inbound webhook tokens and deletes what is past
  * its retention (sweep-retention.ts), workspace by workspace. Safe in several processes at once.
  * Created stopped: the server starts it (`start()`) and stops it on shutdown.
  */
@@ -45,6 +48,7 @@ export function createSweeper(
     const result: SweepResult = {
       workspaces: 0,
       completed: 0,
+      resumed: 0,
       deleted: { idempotencyKeys: 0, webhookAttempts: 0, webhookDeliveries: 0 },
     };
     let after = '';
@@ -56,6 +60,7 @@ export function createSweeper(
         // One workspace's failure does not stop the others', nor its retention.
         try {
           await settleWorkspaceClicks(services, runtime, id);
+          result.resumed += await endOutOfOfficeHolds(services, id);
           result.completed += await completeSequences(services, id);
           await deleteExpiredWebhookTokens(services.writer, id, services.clock.now());
         } catch (error) {

@@ -40,8 +40,10 @@ export async function seedCounters(db: Db, workspaceId: string, campaignId: stri
       status: g.status,
       reason: g.status_reason,
       base: g.status === 'paused' ? 'sent' : g.status,
-      baseReason: g.status_reason,
+      baseReason: g.status === 'paused' ? null : g.status_reason,
       paused: g.status === 'paused',
+      pauseReason: g.status === 'paused' ? 'manual' : null,
+      pausedUntil: null,
       softBounceStreak: 0,
       contacted: Number(g.contacted) === 1,
       counters: {

@@ -187,6 +187,7 @@ export function rawRow(workspaceId: string, event: GeneratedEvent, index: number
     machine: wire.machine ? 1 : 0,
     propagated: 0,
     reason: wire.reason ?? null,
+    paused_until: null,
     user_agent: wire.user_agent ?? null,
     metadata: JSON.stringify(wire.metadata),
     created_at: now,

@@ -1,6 +1,13 @@
 import { isContactEvent } from './contact.js';
 import type { LeadEvent } from './events.js';
-import { isReasonFor, type StatusReason, unsubscribedReasonOf } from './reasons.js';
+import {
+  isReasonFor,
+  type PausedReason,
+  pausedReasonOf,
+  pauseStrength,
+  type StatusReason,
+  unsubscribedReasonOf,
+} from './reasons.js';
 import type { EnrollmentState, EventCounters } from './state.js';
 import { isPausable } from './statuses.js';
 import { toEpochMs } from './time.js';
@@ -34,6 +41,13 @@ function increment(counters: EventCounters, key: keyof EventCounters): EventCoun
   };
 }
 
+/** The pause a `paused` event asks for: its reason (`manual` by default) and, for an out-of-office hold, its end. */
+function pauseOf(event: LeadEvent): { reason: PausedReason; until: number | null } {
+  const reason = pausedReasonOf(event.reason);
+  const until = reason === 'out_of_office' && typeof event.until === 'number' ? event.until : null;
+  return { reason, until };
+}
+
 /**
  * The state after one more event. Pure: returns a new object and never changes `state` or `event`.
  * Apply events in order (see compareEvents); for an event older than `state.lastEventAt`, derive the
@@ -54,6 +68,8 @@ export function applyEvent(
   let counters: EventCounters = state.counters;
   let streak = state.softBounceStreak;
   let paused = state.paused;
+  let pauseReason = state.pauseReason;
+  let pausedUntil = state.pausedUntil;
   let column: TransitionColumn | null = null;
   let reason: StatusReason | null = null;
 
@@ -121,12 +137,23 @@ export function applyEvent(
     case 'sequence_completed':
       column = 'sequence_completed';
       break;
-    case 'paused':
-      // Allowed only from a pausable displayed status; otherwise a no-op (canPause explains why to users).
-      if (isPausable(state.status)) paused = true;
+    case 'paused': {
+      const hold = pauseOf(event);
+      // From a pausable status (canPause explains a refusal to users), or over a weaker pause.
+      if (
+        paused
+          ? pauseStrength(hold.reason) >= pauseStrength(pauseReason ?? 'manual')
+          : isPausable(state.status)
+      ) {
+        paused = true;
+        pauseReason = hold.reason;
+        pausedUntil = hold.until;
+      }
       break;
+    }
     case 'resumed':
-      paused = false;
+      // The end of an out-of-office hold resumes only that hold; a person's resume ends any pause.
+      if (event.reason !== 'out_of_office' || pauseReason === 'out_of_office') paused = false;
       break;
   }
 
@@ -144,14 +171,20 @@ export function applyEvent(
       if (whilePaused === 'ends_pause') paused = false;
     }
   }
+  if (!paused) {
+    pauseReason = null;
+    pausedUntil = null;
+  }
 
   const status = paused ? 'paused' : base;
   return {
     status,
-    reason: paused ? null : baseReason,
+    reason: paused ? pauseReason : baseReason,
     base,
     baseReason,
     paused,
+    pauseReason,
+    pausedUntil,
     softBounceStreak: streak,
     counters,
     contacted: state.contacted || isContactEvent(event),

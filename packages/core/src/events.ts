@@ -44,10 +44,16 @@ export interface LeadEvent {
   /** For `opened` and `clicked`: made by a scanner or privacy proxy, not by the lead. */
   machine?: boolean;
   /**
-   * For `blocked` (`dnc_rule` by default, or `opted_out`) and `unsubscribed` (`link` by default, or
-   * `one_click`, `reply`, `dnc_list`, `complaint`, `manual`). A reason that does not fit the type is ignored.
+   * For `blocked` (`dnc_rule` by default, or `opted_out`), `unsubscribed` (`link` by default, or
+   * `one_click`, `reply`, `dnc_list`, `complaint`, `manual`) and `paused` (`manual` by default, or
+   * `out_of_office`, `company_replied`). A reason that does not fit the type is ignored.
    */
   reason?: StatusReason;
+  /**
+   * For `paused` with reason `out_of_office`: when the hold ends (epoch ms). For a `resumed` event,
+   * reason `out_of_office` marks the automatic end of such a hold: it resumes nothing else.
+   */
+  until?: number;
   /**
    * For `unsubscribed` and `complained`: fanned out from an opt-out in another enrollment of the lead.
    * It changes the status as any opt-out does, but did not contact the lead (see isContactEvent).

@@ -21,7 +21,7 @@ describe('pause', () => {
     const next = applyEvent(state, ev('paused', 9));
     expect(canPause(state).ok).toBe(allowed);
     if (allowed) {
-      expect(next).toMatchObject({ status: 'paused', paused: true, base: status, reason: null });
+      expect(next).toMatchObject({ status: 'paused', paused: true, base: status, reason: 'manual' });
       expect(next.statusChangedAt).toBe(at(9));
     } else {
       expect(next).toEqual({ ...state, lastEventAt: at(9) });
@@ -105,7 +105,7 @@ describe('events while paused', () => {
       status: 'paused',
       paused: true,
       base,
-      reason: null,
+      reason: 'manual',
       statusChangedAt: at(2),
     });
     expect(fold([ev('resumed', 10)], state)).toMatchObject({ status: base, paused: false });

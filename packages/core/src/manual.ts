@@ -18,9 +18,12 @@ function pausableList(): string {
   return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 }
 
-/** Whether a person may pause this enrollment now (a `paused` event would apply). */
+/**
+ * Whether a person may pause this enrollment now (a `paused` event would apply). An automatic pause
+ * (out of office, company replied) may be made manual, so it no longer ends by itself.
+ */
 export function canPause(state: EnrollmentState): Result<true, ManualActionError> {
-  if (isPausable(state.status)) return ok(true);
+  if (isPausable(state.status) || (state.paused && state.pauseReason !== 'manual')) return ok(true);
   const message = state.paused
     ? 'This lead is already paused.'
     : `A lead can be paused only when ${pausableList()}; this one is ${label(state.status)}.`;

@@ -1,4 +1,4 @@
-import type { StatusReason } from './reasons.js';
+import type { PausedReason, StatusReason } from './reasons.js';
 import type { BaseStatus, Status } from './statuses.js';
 
 /**
@@ -23,12 +23,16 @@ export interface EventCounters {
 export interface EnrollmentState {
   /** What users see: `paused` while the overlay is on, else the base status. */
   readonly status: Status;
-  /** Non-null only for `bounced` and `unsubscribed`, and always one of that status's reasons. */
+  /** Non-null only for `bounced`, `unsubscribed` and `paused`, and always one of that status's reasons. */
   readonly reason: StatusReason | null;
   /** The status underneath the pause overlay. */
   readonly base: BaseStatus;
   readonly baseReason: StatusReason | null;
   readonly paused: boolean;
+  /** Why the overlay is on; null when not paused. */
+  readonly pauseReason: PausedReason | null;
+  /** When an `out_of_office` hold ends (epoch ms); null for other pauses and when not paused. */
+  readonly pausedUntil: number | null;
   /** Soft bounces since the last human open, click or reply; the third makes the lead `bounced`. */
   readonly softBounceStreak: number;
   readonly counters: EventCounters;
@@ -62,6 +66,8 @@ export const INITIAL_STATE: EnrollmentState = Object.freeze({
   base: 'not_contacted',
   baseReason: null,
   paused: false,
+  pauseReason: null,
+  pausedUntil: null,
   softBounceStreak: 0,
   counters: ZERO_COUNTERS,
   contacted: false,

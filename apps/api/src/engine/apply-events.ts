@@ -1,5 +1,6 @@
 import type { EnrollmentsTable } from '../platform/db/tables/enrollments.js';
 import { newId } from '../platform/ids.js';
+import { stopCompaniesOnReply } from './company-stop.js';
 import { type EngineContext, EnrollmentGoneError } from './context.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { applyDailyRollups } from './daily-rollups.js';
@@ -25,8 +26,9 @@ export interface AppliedEvent {
 /**
  * Applies events to their enrollments inside the caller's transaction, in explicit steps: lock (leads
  * that opt out, then enrollments in id order), apply each enrollment's events, then write their
- * effects (daily rollups, events, states with their next due times, status changes, counters) and
- * fan opt-outs out to the leads' other enrollments. Duplicates must be filtered out before.
+ * effects (daily rollups, events, states with their next due times, status changes, counters), fan
+ * opt-outs out to the leads' other enrollments, and pause the company of a first reply where the
+ * campaign asks for it. Duplicates must be filtered out before.
  */
 export async function applyEvents(
   ctx: EngineContext,
@@ -60,6 +62,7 @@ export async function applyEvents(
     [...batches.values()].flatMap((b) => counterDeltas(b.row.campaign_id, b.before, b.after)),
   );
   await propagateOptOuts(ctx, events, applyEvents);
+  await stopCompaniesOnReply(ctx, batches, applyEvents);
 
   return identified.map(({ id, event }) => ({
     eventId: id,

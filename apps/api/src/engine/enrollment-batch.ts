@@ -95,6 +95,7 @@ export class EnrollmentBatch {
       from_status: from.status,
       to_status: to.status,
       reason: to.reason,
+      paused_until: to.status === 'paused' ? to.pausedUntil : null,
       event_id: eventId,
       changed_at: at ?? ctx.now,
       created_at: ctx.now,
@@ -111,6 +112,7 @@ function toLeadEvent(event: RecordedEvent, seq: string): LeadEvent {
     auto_reply: event.autoReply,
     machine: event.machine,
     ...(event.reason ? { reason: event.reason } : {}),
+    ...(event.pausedUntil !== null ? { until: event.pausedUntil } : {}),
     ...(event.propagated ? { propagated: true } : {}),
   };
 }

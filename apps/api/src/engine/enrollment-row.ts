@@ -18,6 +18,8 @@ export function freshEnrollmentRow({ now, ...keys }: EnrollmentRowKeys): Enrollm
     base_status: 'not_contacted',
     base_reason: null,
     paused: 0,
+    pause_reason: null,
+    paused_until: null,
     soft_bounce_streak: 0,
     sent_count: 0,
     opened_count: 0,

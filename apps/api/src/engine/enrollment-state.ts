@@ -8,6 +8,8 @@ type StateColumns = Pick<
   | 'base_status'
   | 'base_reason'
   | 'paused'
+  | 'pause_reason'
+  | 'paused_until'
   | 'soft_bounce_streak'
   | 'sent_count'
   | 'opened_count'
@@ -30,6 +32,8 @@ export function stateFromRow(row: StateColumns): EnrollmentState {
     base: row.base_status,
     baseReason: row.base_reason,
     paused: row.paused === 1,
+    pauseReason: row.pause_reason,
+    pausedUntil: row.paused_until,
     softBounceStreak: row.soft_bounce_streak,
     counters: {
       sent: row.sent_count,
@@ -55,6 +59,8 @@ export function rowFromState(state: EnrollmentState, since: number): StateColumn
     base_status: state.base,
     base_reason: state.baseReason,
     paused: state.paused ? 1 : 0,
+    pause_reason: state.pauseReason,
+    paused_until: state.pausedUntil,
     soft_bounce_streak: state.softBounceStreak,
     sent_count: state.counters.sent,
     opened_count: state.counters.opened,

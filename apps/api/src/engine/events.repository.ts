@@ -7,7 +7,7 @@ import type { RecordedEvent } from './recorded-event.js';
 /** Ids per `IN (...)` list: a whole batch of 1000 events in one query. */
 const CHUNK = 1000;
 /**
- * Event rows per INSERT: 17 columns × 1000 = 17,000 parameters, under SQLite's limit of 32,766, and
+ * Event rows per INSERT: 18 columns × 1000 = 18,000 parameters, under SQLite's limit of 32,766, and
  * about half a megabyte of SQL for mysql2, well under MySQL's default max_allowed_packet of 16 MiB.
  */
 const INSERT_CHUNK = 1000;
@@ -20,6 +20,7 @@ const HISTORY_COLUMNS = [
   'auto_reply',
   'machine',
   'reason',
+  'paused_until',
   'propagated',
 ] as const;
 
@@ -39,6 +40,7 @@ const EVENT_COLUMNS = [
   'machine',
   'propagated',
   'reason',
+  'paused_until',
   'user_agent',
   'metadata',
   'created_at',
@@ -69,6 +71,7 @@ export async function insertEventRows(
       machine: e.machine ? 1 : 0,
       propagated: e.propagated ? 1 : 0,
       reason: e.reason,
+      paused_until: e.pausedUntil,
       user_agent: e.userAgent,
       metadata: JSON.stringify(e.metadata),
       created_at: now,
@@ -135,6 +138,7 @@ function toLeadEvent(r: Pick<EventsTable, (typeof HISTORY_COLUMNS)[number]>): Le
     auto_reply: r.auto_reply === 1,
     machine: r.machine === 1,
     ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.paused_until !== null ? { until: r.paused_until } : {}),
     ...(r.propagated === 1 ? { propagated: true } : {}),
   };
 }

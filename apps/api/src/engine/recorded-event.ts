@@ -35,6 +35,8 @@ export interface RecordedEvent {
   autoReply: boolean;
   machine: boolean;
   reason: StatusReason | null;
+  /** For a `paused` event of an out-of-office hold: when it ends (epoch ms). */
+  pausedUntil: number | null;
   userAgent: string | null;
   metadata: EventMetadata;
   /** Set on the unsubscribes the engine itself fans out to a lead's other enrollments. */
@@ -76,6 +78,7 @@ export function recordedEvent(
     autoReply: false,
     machine: false,
     reason: null,
+    pausedUntil: null,
     userAgent: null,
     metadata: {},
     ...base,

@@ -12,6 +12,8 @@ const STATE_COLUMNS = [
   'base_status',
   'base_reason',
   'paused',
+  'pause_reason',
+  'paused_until',
   'soft_bounce_streak',
   'sent_count',
   'opened_count',
@@ -35,10 +37,11 @@ const INDEXED_COLUMNS: ReadonlySet<StateColumn> = new Set([
   'last_event_at',
   'status_changed_at',
   'next_due_at',
+  'paused_until',
   'updated_at',
 ]);
 
-/** Rows per multi-row UPDATE: at most 3 + 19 parameters a row, so 22,000 (SQLite allows 32,766). */
+/** Rows per multi-row UPDATE: at most 3 + 22 parameters a row, so 25,000 (SQLite allows 32,766). */
 const UPDATE_CHUNK = 1000;
 
 /**

@@ -3,6 +3,7 @@ import { backfillContacted, markPropagatedOptOuts } from '../engine/contacted-ba
 import { recountCounters } from '../engine/recount.js';
 import type { Database, DialectName } from '../platform/db/database.js';
 import { inProcessWriter } from '../platform/db/in-process-writer.js';
+import { readingMailMigration } from './0011-reading-mail.js';
 import { columnTypes } from './column-types.js';
 
 /**
@@ -33,6 +34,9 @@ export function contactedMigration(dialect: DialectName): Migration {
           .addColumn('contacted', t.int, (c) => c.notNull().defaultTo(0))
           .execute();
       }
+      // Today's code reads today's schema: the later migrations that add what it reads come first
+      // (they add only what is missing, so they change nothing when they run in their turn).
+      await readingMailMigration(dialect).up(db);
       const typed = db as Kysely<Database>;
       await markPropagatedOptOuts(typed);
       await backfillContacted(typed);

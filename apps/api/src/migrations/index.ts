@@ -9,6 +9,7 @@ import { webhookReplayAndDemoFlagMigration } from './0007-webhook-replay-and-dem
 import { contactedMigration } from './0008-contacted.js';
 import { retentionMigration } from './0009-retention.js';
 import { emailNormalFormMigration } from './0010-email-normal-form.js';
+import { readingMailMigration } from './0011-reading-mail.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -25,5 +26,6 @@ export function allMigrations(dialect: DialectName): Record<string, Migration> {
     '0008-contacted': contactedMigration(dialect),
     '0009-retention': retentionMigration(dialect),
     '0010-email-normal-form': emailNormalFormMigration(dialect),
+    '0011-reading-mail': readingMailMigration(dialect),
   };
 }

@@ -1,7 +1,19 @@
 import { monotonicFactory } from 'ulid';
 
 /** The prefixes of API.md, plus internal ones. */
-export type IdPrefix = 'ws' | 'lead' | 'cmp' | 'enr' | 'evt' | 'chg' | 'dnc' | 'key' | 'whk' | 'dlv' | 'emb';
+export type IdPrefix =
+  | 'ws'
+  | 'lead'
+  | 'cmp'
+  | 'enr'
+  | 'evt'
+  | 'chg'
+  | 'dnc'
+  | 'key'
+  | 'whk'
+  | 'dlv'
+  | 'emb'
+  | 'inb';
 
 const nextUlid = monotonicFactory();
 

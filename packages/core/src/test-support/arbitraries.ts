@@ -44,8 +44,13 @@ function toEvent(raw: RawEvent, index: number): LeadEvent {
   if (raw.type === 'bounced') event.bounce_type = raw.soft ? 'soft' : 'hard';
   if (raw.type === 'replied' && raw.autoReply) event.auto_reply = true;
   if ((raw.type === 'opened' || raw.type === 'clicked') && raw.machine) event.machine = true;
-  if (raw.reason !== undefined && (raw.type === 'blocked' || raw.type === 'unsubscribed'))
+  if (
+    raw.reason !== undefined &&
+    (raw.type === 'blocked' || raw.type === 'unsubscribed' || raw.type === 'paused' || raw.type === 'resumed')
+  )
     event.reason = raw.reason;
+  // Out-of-office holds end at a time of their own.
+  if (raw.type === 'paused' && raw.reason === 'out_of_office') event.until = ms + 3_600_000;
   if ((raw.type === 'unsubscribed' || raw.type === 'complained') && raw.propagated) event.propagated = true;
   return event;
 }

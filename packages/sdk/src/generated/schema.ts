@@ -6294,7 +6294,11 @@ export interface components {
             id: string;
             /** @example Q4 outreach */
             name: string;
+            /** @enum {string} */
+            out_of_office: "pause" | "ignore";
+            out_of_office_default_days: number;
             steps: components["schemas"]["CampaignStep"][];
+            stop_on_company_reply: boolean;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
@@ -6319,8 +6323,20 @@ export interface components {
         CampaignInput: {
             /** @example Q4 outreach */
             name: string;
+            /**
+             * @description `pause` (default): an out-of-office reply pauses the lead until the day after its return date; `ignore`: it is recorded as an automatic reply and changes nothing.
+             * @enum {string}
+             */
+            out_of_office?: "pause" | "ignore";
+            /**
+             * @description Days an out-of-office hold lasts when the reply gives no return date. Default 7.
+             * @example 7
+             */
+            out_of_office_default_days?: number;
             /** @description The emails of the sequence, in order (1 to 50). */
             steps: components["schemas"]["CampaignStepInput"][];
+            /** @description When a lead replies, pause the other leads of this campaign at the same company domain (reason `company_replied`); free-mail domains never count as a company. Default false. */
+            stop_on_company_reply?: boolean;
         };
         CampaignList: {
             data: components["schemas"]["Campaign"][];
@@ -6336,8 +6352,20 @@ export interface components {
         CampaignPatch: {
             /** @example Q4 outreach */
             name?: string;
+            /**
+             * @description `pause` (default): an out-of-office reply pauses the lead until the day after its return date; `ignore`: it is recorded as an automatic reply and changes nothing.
+             * @enum {string}
+             */
+            out_of_office?: "pause" | "ignore";
+            /**
+             * @description Days an out-of-office hold lasts when the reply gives no return date. Default 7.
+             * @example 7
+             */
+            out_of_office_default_days?: number;
             /** @description The emails of the sequence, in order (1 to 50). */
             steps?: components["schemas"]["CampaignStepInput"][];
+            /** @description When a lead replies, pause the other leads of this campaign at the same company domain (reason `company_replied`); free-mail domains never count as a company. Default false. */
+            stop_on_company_reply?: boolean;
         };
         /** @description Every lead of another campaign in these statuses, e.g. to re-engage its Completed leads. */
         CampaignStatusFilter: {
@@ -6540,14 +6568,14 @@ export interface components {
             result: "enrolled" | "blocked" | "already_enrolled" | "not_found";
             status: components["schemas"]["Status"] & (string | null);
             /** @enum {string|null} */
-            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
         };
         EnrollmentStatus: {
             /** @example enr_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
             id: string;
             status: components["schemas"]["Status"];
             /** @enum {string|null} */
-            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
         };
         EventAccepted: {
             /** @description True when this event id was seen before: nothing changed. */
@@ -6600,7 +6628,7 @@ export interface components {
              * @description For `unsubscribed` (link, one_click, reply, dnc_list, complaint, manual; default link) and `blocked` (dnc_rule, opted_out; default dnc_rule).
              * @enum {string}
              */
-            reason?: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual";
+            reason?: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office";
             /** @description The sequence step (1-based). */
             step?: number;
             /**
@@ -6726,6 +6754,12 @@ export interface components {
              */
             last_event_at: string | null;
             paused: boolean;
+            /**
+             * Format: date-time
+             * @description When an out-of-office hold ends and the sequence resumes by itself; null otherwise.
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            paused_until: string | null;
             status: components["schemas"]["Status"];
             /**
              * Format: date-time
@@ -6733,7 +6767,7 @@ export interface components {
              */
             status_changed_at: string;
             /** @enum {string|null} */
-            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
         };
         /**
          * @description A lead to create; in a batch, a lead to create or update (matched by e-mail).
@@ -6791,10 +6825,15 @@ export interface components {
                 id: string;
                 last_name: string | null;
             };
+            /**
+             * Format: date-time
+             * @description When an out-of-office hold ends and the sequence resumes by itself; null otherwise.
+             */
+            paused_until: string | null;
             status: components["schemas"]["Status"];
             /** Format: date-time */
             status_changed_at: string;
-            /** @description Why a bounced or unsubscribed lead is so, e.g. `hard_bounce`. */
+            /** @description Why a bounced, unsubscribed or paused lead is so, e.g. `hard_bounce`; for `paused`: `manual`, `out_of_office` or `company_replied`. */
             status_reason: string | null;
         };
         /**
@@ -6835,8 +6874,14 @@ export interface components {
                 from: components["schemas"]["Status"];
                 /** @example lead_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
                 lead_id: string;
+                /**
+                 * Format: date-time
+                 * @description For a change to `paused` by an out-of-office reply: when the hold ends; else null.
+                 * @example 2026-11-27T10:00:00.000Z
+                 */
+                paused_until: string | null;
                 /** @enum {string|null} */
-                reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+                reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
                 to: components["schemas"]["Status"];
             };
             /**
@@ -6862,13 +6907,31 @@ export interface components {
             kind: "event";
             /** @description An open or click by a scanner or privacy proxy. */
             machine: boolean;
+            /** @description For an event read from an inbound mail: the mail, in short. */
+            mail: {
+                /** @example inb_01JDQ7X3M6V1W8A2B4C6D8E0F7 */
+                inbound_message_id: string;
+                /** @enum {string} */
+                kind: "reply" | "auto_reply" | "out_of_office" | "bounce" | "complaint" | "unsubscribe_request";
+                /**
+                 * @description The new text of the mail: quoted history and signature removed.
+                 * @example Sounds good, can we talk on Thursday?
+                 */
+                snippet: string;
+            } | null;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
              */
             occurred_at: string;
+            /**
+             * Format: date-time
+             * @description For a `paused` event of an out-of-office hold: when the hold ends.
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            paused_until: string | null;
             /** @enum {string|null} */
-            reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+            reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
             step: number | null;
             /** @enum {string} */
             type: "sent" | "opened" | "clicked" | "replied" | "bounced" | "rejected" | "blocked" | "unsubscribed" | "complained" | "sequence_completed" | "paused" | "resumed";
@@ -6891,7 +6954,7 @@ export interface components {
              */
             kind: "status_change";
             /** @enum {string|null} */
-            reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | null;
+            reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
             to: components["schemas"]["Status"];
         };
         MessageAssets: {
@@ -6918,6 +6981,7 @@ export interface components {
                 "List-Unsubscribe": string;
                 /** @enum {string} */
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click";
+                "Message-ID": string;
                 "X-LeadStatus-Message": string;
             };
             /** @description An invisible link (e.g. `<a href="…" style="display:none" aria-hidden="true" tabindex="-1"></a>` first in the body): only scanners follow it, and the clicks around its click are counted as machine clicks. */
@@ -6929,6 +6993,11 @@ export interface components {
              * @example https://track.example.com/t/o/AXdO2p1J8tW2bQ0mN4rA7yXc3vFh5kLs9uZe6gHi1oPq0wEr8tYu2iOp4aSd6fGh7jK
              */
             open_pixel_url: string;
+            /**
+             * @description The `Message-ID` of the mail: the one you gave, or one made for you that you must send as the `Message-ID` header (also in `headers`), so replies and bounces find the message.
+             * @example <AXdO2p1J8tW2bQ0mN4rA7yXc3vFh5kLs9uZe6gHi1oPq0wEr8tYu2iOp4aSd6fGh7jK@track.example.com>
+             */
+            rfc822_message_id: string;
             /** @description The unsubscribe page; also the RFC 8058 one-click URL. */
             unsubscribe_url: string;
         };
@@ -6958,6 +7027,11 @@ export interface components {
              * @example 2026-11-27T10:00:00Z
              */
             occurred_at?: string;
+            /**
+             * @description The `Message-ID` header of the mail as you send it. Replies (In-Reply-To, References) and bounces are matched to the message by it. When absent, the answer gives one to put in the mail.
+             * @example <ls-0001@mail.example.com>
+             */
+            rfc822_message_id?: string;
             /**
              * @description The step being sent (1-based).
              * @example 1

@@ -1,14 +1,59 @@
 import type { DbOrTrx } from '../../platform/db/database.js';
+import type { CampaignsTable, OutOfOfficeAction } from '../../platform/db/tables/campaigns.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { writeCommand } from '../../platform/db/write-command.js';
 import type { Writer } from '../../platform/db/writer.js';
 import { newId } from '../../platform/ids.js';
 
+/** What a campaign does with the mail its leads send back (docs/replies-and-bounces.md). */
+export interface CampaignMailSettings {
+  /** A human reply pauses the other leads of the campaign at the same company. */
+  stopOnCompanyReply: boolean;
+  outOfOffice: OutOfOfficeAction;
+  /** Days an out-of-office hold lasts when the reply gives no return date. */
+  outOfOfficeDefaultDays: number;
+}
+
+export const DEFAULT_MAIL_SETTINGS: CampaignMailSettings = {
+  stopOnCompanyReply: false,
+  outOfOffice: 'pause',
+  outOfOfficeDefaultDays: 7,
+};
+
 export interface Campaign {
   id: string;
   name: string;
+  mail: CampaignMailSettings;
   createdAt: number;
   updatedAt: number;
+}
+
+type StoredCampaign = Pick<CampaignsTable, 'id' | 'name' | 'created_at' | 'updated_at'> & {
+  stop_on_company_reply: number;
+  out_of_office: OutOfOfficeAction;
+  out_of_office_default_days: number;
+};
+
+function campaignFromRow(row: StoredCampaign): Campaign {
+  return {
+    id: row.id,
+    name: row.name,
+    mail: {
+      stopOnCompanyReply: row.stop_on_company_reply === 1,
+      outOfOffice: row.out_of_office,
+      outOfOfficeDefaultDays: row.out_of_office_default_days,
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function mailColumns(mail: CampaignMailSettings) {
+  return {
+    stop_on_company_reply: mail.stopOnCompanyReply ? 1 : 0,
+    out_of_office: mail.outOfOffice,
+    out_of_office_default_days: mail.outOfOfficeDefaultDays,
+  };
 }
 
 export interface CampaignStep {
@@ -39,7 +84,7 @@ export async function findCampaign(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { id: row.id, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at };
+  return row && campaignFromRow(row);
 }
 
 /** The campaign's steps in sequence order. */
@@ -96,15 +141,21 @@ async function insertSteps(
 export function createCampaign(
   writer: Writer,
   workspaceId: string,
-  input: { name: string; steps: readonly StepInput[] },
+  input: CampaignInput,
   now: number,
 ): Promise<CampaignWithSteps> {
   return writer.run(createCampaignCommand, { workspaceId, input, now });
 }
 
+export interface CampaignInput {
+  name: string;
+  steps: readonly StepInput[];
+  mail?: Partial<CampaignMailSettings> | undefined;
+}
+
 interface CreateCampaignInput {
   workspaceId: string;
-  input: { name: string; steps: readonly StepInput[] };
+  input: CampaignInput;
   now: number;
 }
 
@@ -113,13 +164,21 @@ export const createCampaignCommand = writeCommand(
   'createCampaignCommand',
   ({ db }, { workspaceId, input, now }: CreateCampaignInput): Promise<CampaignWithSteps> => {
     const id = newId('cmp', now);
+    const mail = { ...DEFAULT_MAIL_SETTINGS, ...definedOnly(input.mail) };
     return inTransaction(db, async (trx) => {
       await trx
         .insertInto('campaigns')
-        .values({ workspace_id: workspaceId, id, name: input.name, created_at: now, updated_at: now })
+        .values({
+          workspace_id: workspaceId,
+          id,
+          name: input.name,
+          ...mailColumns(mail),
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       const steps = await insertSteps(trx, workspaceId, id, input.steps);
-      return { id, name: input.name, createdAt: now, updatedAt: now, steps };
+      return { id, name: input.name, mail, createdAt: now, updatedAt: now, steps };
     });
   },
 );
@@ -148,13 +207,7 @@ export async function listCampaigns(
   );
   return {
     hasMore: rows.length > options.limit,
-    campaigns: page.map((row) => ({
-      id: row.id,
-      name: row.name,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      steps: steps.get(row.id) ?? [],
-    })),
+    campaigns: page.map((row) => ({ ...campaignFromRow(row), steps: steps.get(row.id) ?? [] })),
   };
 }
 
@@ -175,6 +228,12 @@ export function updateCampaign(
 export interface CampaignChanges {
   name?: string | undefined;
   steps?: readonly StepInput[] | undefined;
+  mail?: Partial<CampaignMailSettings> | undefined;
+}
+
+/** The settings given, without the keys left out (an absent key keeps the stored value). */
+function definedOnly(mail: Partial<CampaignMailSettings> | undefined): Partial<CampaignMailSettings> {
+  return Object.fromEntries(Object.entries(mail ?? {}).filter(([, value]) => value !== undefined));
 }
 
 interface UpdateCampaignInput {
@@ -201,9 +260,10 @@ export const updateCampaignCommand = writeCommand(
       const row = await query.executeTakeFirst();
       if (!row) return undefined;
       const name = changes.name ?? row.name;
+      const mail = { ...campaignFromRow(row).mail, ...definedOnly(changes.mail) };
       await trx
         .updateTable('campaigns')
-        .set({ name, updated_at: now })
+        .set({ name, ...mailColumns(mail), updated_at: now })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .execute();
@@ -218,6 +278,6 @@ export const updateCampaignCommand = writeCommand(
       } else {
         steps = await findCampaignSteps(trx, workspaceId, id);
       }
-      return { id, name, createdAt: row.created_at, updatedAt: now, steps };
+      return { id, name, mail, createdAt: row.created_at, updatedAt: now, steps };
     }),
 );

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { OUT_OF_OFFICE_ACTIONS } from '../../platform/db/tables/campaigns.js';
 import { TimestampSchema } from '../../platform/http/common-schemas.js';
 
 export const MAX_CAMPAIGN_STEPS = 50;
@@ -36,8 +37,31 @@ const StepsInputSchema = z
   .max(MAX_CAMPAIGN_STEPS)
   .openapi({ description: `The emails of the sequence, in order (1 to ${MAX_CAMPAIGN_STEPS}).` });
 
+const MailSettingsInputSchema = {
+  stop_on_company_reply: z
+    .boolean()
+    .optional()
+    .openapi({
+      description:
+        'When a lead replies, pause the other leads of this campaign at the same company domain (reason ' +
+        '`company_replied`); free-mail domains never count as a company. Default false.',
+    }),
+  out_of_office: z
+    .enum(OUT_OF_OFFICE_ACTIONS)
+    .optional()
+    .openapi({
+      description:
+        '`pause` (default): an out-of-office reply pauses the lead until the day after its return date; ' +
+        '`ignore`: it is recorded as an automatic reply and changes nothing.',
+    }),
+  out_of_office_default_days: z.number().int().min(1).max(90).optional().openapi({
+    description: 'Days an out-of-office hold lasts when the reply gives no return date. Default 7.',
+    example: 7,
+  }),
+};
+
 export const CampaignInputSchema = z
-  .object({ name: NameSchema, steps: StepsInputSchema })
+  .object({ name: NameSchema, steps: StepsInputSchema, ...MailSettingsInputSchema })
   .openapi('CampaignInput', {
     example: {
       name: 'Q4 outreach',
@@ -49,9 +73,10 @@ export const CampaignInputSchema = z
   });
 
 export const CampaignPatchSchema = z
-  .object({ name: NameSchema.optional(), steps: StepsInputSchema.optional() })
-  .refine((patch) => patch.name !== undefined || patch.steps !== undefined, {
-    message: 'Send at least one of name, steps',
+  .object({ name: NameSchema.optional(), steps: StepsInputSchema.optional(), ...MailSettingsInputSchema })
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message:
+      'Send at least one of name, steps, stop_on_company_reply, out_of_office, out_of_office_default_days',
   })
   .openapi('CampaignPatch', {
     description: '`steps`, when sent, replaces every step.',
@@ -71,6 +96,9 @@ export const CampaignSchema = z
     id: z.string().openapi({ example: CAMPAIGN_ID_EXAMPLE }),
     name: z.string().openapi({ example: 'Q4 outreach' }),
     steps: z.array(CampaignStepSchema),
+    stop_on_company_reply: z.boolean(),
+    out_of_office: z.enum(OUT_OF_OFFICE_ACTIONS),
+    out_of_office_default_days: z.number().int(),
     created_at: TimestampSchema,
     updated_at: TimestampSchema,
   })

@@ -18,6 +18,7 @@ function row(lead: Partial<ExportRow> = {}): ExportRow {
     lead_email: 'a@b.com',
     status: 'sent',
     status_reason: null,
+    paused_until: null,
     status_changed_at: T,
     last_event_at: 0,
     sent_count: 1,
@@ -90,12 +91,12 @@ function nastyText(random: () => number): string | null {
 describe('CSV rows', () => {
   it('has a CRLF-terminated header of the documented columns', () => {
     expect(csvHeader()).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
-    expect(CSV_COLUMNS).toHaveLength(17);
+    expect(CSV_COLUMNS).toHaveLength(18);
   });
 
   it('writes nulls as empty cells and the status label', () => {
     expect(csvRows([row({ status: 'bounced', status_reason: 'hard_bounce' })])).toBe(
-      'enr_1,lead_1,a@b.com,,,,cmp_1,Q4,bounced,Bounced / Blocked,hard_bounce,2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
+      'enr_1,lead_1,a@b.com,,,,cmp_1,Q4,bounced,Bounced / Blocked,hard_bounce,,2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
     );
     expect(csvRows([])).toBe('');
   });
@@ -105,7 +106,7 @@ describe('CSV rows', () => {
       row({ first_name: 'Ann, "Annie"', last_name: 'Lee\nSmith', company: 'Zürich\r\nAG 🚀' }),
     ]);
     expect(text).toBe(
-      'enr_1,lead_1,a@b.com,"Ann, ""Annie""","Lee\nSmith","Zürich\r\nAG 🚀",cmp_1,Q4,sent,Sent,,' +
+      'enr_1,lead_1,a@b.com,"Ann, ""Annie""","Lee\nSmith","Zürich\r\nAG 🚀",cmp_1,Q4,sent,Sent,,,' +
         '2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
     );
     const [parsed] = parse(text) as string[][];
@@ -145,7 +146,7 @@ describe('CSV rows', () => {
     for (let p = 0; p < 40; p++) {
       const rows = Array.from({ length: Math.floor(random() * 60) }, (_, i) => {
         const status = STATUSES[Math.floor(random() * STATUSES.length)] as Status;
-        const reasons: Array<StatusReason | null> = [null, 'hard_bounce', 'link'];
+        const reasons: Array<StatusReason | null> = [null, 'hard_bounce', 'link', 'out_of_office'];
         return row({
           id: `enr_${p}_${i}`,
           lead_id: `lead_${p}_${i}`,
@@ -157,6 +158,7 @@ describe('CSV rows', () => {
           status,
           status_reason: reasons[Math.floor(random() * reasons.length)] ?? null,
           status_changed_at: Math.floor(random() * 4e12),
+          paused_until: random() < 0.7 ? null : Math.floor(random() * 4e12),
           last_event_at: random() < 0.3 ? 0 : Math.floor(random() * 4e12),
           sent_count: Math.floor(random() * 1000),
           opened_count: Math.floor(random() * 10),
@@ -171,7 +173,7 @@ describe('CSV rows', () => {
 
   it('writes times outside years 1970..9999 as csv-stringify does', () => {
     for (const ms of [-1, -62198755200000, 253402300800000]) {
-      const page = pageOf([row({ status_changed_at: ms, last_event_at: ms })]);
+      const page = pageOf([row({ status_changed_at: ms, last_event_at: ms, paused_until: ms })]);
       expect(new CsvWriter().page(page)).toBe(reference(page));
     }
   });

@@ -17,6 +17,7 @@ export const CSV_COLUMNS = [
   'status',
   'status_label',
   'status_reason',
+  'paused_until',
   'status_changed_at',
   'last_event_at',
   'sent',
@@ -65,6 +66,7 @@ export function csvRecord(row: ExportRow, campaignName: string): CsvRecord {
     row.status,
     STATUS_INFO[row.status].label,
     row.status_reason,
+    row.paused_until === null ? null : toIso(row.paused_until),
     toIso(row.status_changed_at),
     row.last_event_at === 0 ? null : toIso(row.last_event_at),
     row.sent_count,
@@ -101,7 +103,8 @@ export class CsvWriter {
       const row = rows[i] as ExportRow;
       out +=
         `${lines[i]},${this.#campaign(row.campaign_id, campaigns.get(row.campaign_id)?.name ?? '')},` +
-        `${this.#status(row)},${timeCell(row.status_changed_at)},` +
+        `${this.#status(row)},${row.paused_until === null ? '' : timeCell(row.paused_until)},` +
+        `${timeCell(row.status_changed_at)},` +
         `${row.last_event_at === 0 ? '' : timeCell(row.last_event_at)},` +
         `${row.sent_count},${row.opened_count},${row.clicked_count},${row.replied_count}\r\n`;
     }

@@ -71,7 +71,8 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
         campaign: campaigns[i % 2] ?? { id: '', name: '' },
         spec: {
           status,
-          statusReason: status === 'bounced' ? 'hard_bounce' : null,
+          statusReason: status === 'bounced' ? 'hard_bounce' : status === 'paused' ? 'out_of_office' : null,
+          pausedUntil: status === 'paused' ? changed + 86_400_000 : null,
           statusChangedAt: changed,
           lastEventAt: i % 5 === 0 ? 0 : changed + (i % 7) * 1000,
           updatedAt: changed,
@@ -107,6 +108,7 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
             status,
             STATUS_INFO[status].label,
             spec.statusReason ?? '',
+            spec.pausedUntil ? iso(spec.pausedUntil) : '',
             iso(spec.statusChangedAt ?? 0),
             spec.lastEventAt ? iso(spec.lastEventAt) : '',
             String(spec.counters?.sent ?? 0),

@@ -38,6 +38,7 @@ export interface ExportRow {
   lead_email: string;
   status: Status;
   status_reason: StatusReason | null;
+  paused_until: number | null;
   status_changed_at: number;
   last_event_at: number;
   sent_count: number;

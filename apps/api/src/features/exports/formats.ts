@@ -32,6 +32,7 @@ export function toExportListRow(row: ExportRow, campaign: ListCampaign): ListRow
     campaign: { id: campaign.id, name: campaign.name },
     status: row.status,
     status_reason: row.status_reason,
+    paused_until: row.paused_until === null ? null : toIso(row.paused_until),
     status_changed_at: toIso(row.status_changed_at),
     last_event_at: row.last_event_at === 0 ? null : toIso(row.last_event_at),
     counters: {
@@ -65,7 +66,9 @@ class NdjsonWriter implements PageWriter {
         `{"enrollment_id":${json(row.id)},"lead":{"id":${json(row.lead_id)},"email":${json(row.email)},` +
         `"first_name":${json(row.first_name)},"last_name":${json(row.last_name)},"company":${json(row.company)}},` +
         `"campaign":${this.#campaign(row.campaign_id, campaigns)},"status":${json(row.status)},` +
-        `"status_reason":${json(row.status_reason)},"status_changed_at":"${isoTime(row.status_changed_at)}",` +
+        `"status_reason":${json(row.status_reason)},` +
+        `"paused_until":${row.paused_until === null ? 'null' : `"${isoTime(row.paused_until)}"`},` +
+        `"status_changed_at":"${isoTime(row.status_changed_at)}",` +
         `"last_event_at":${row.last_event_at === 0 ? 'null' : `"${isoTime(row.last_event_at)}"`},` +
         `"counters":{"sent":${json(row.sent_count)},"opened":${json(row.opened_count)},` +
         `"clicked":${json(row.clicked_count)},"replied":${json(row.replied_count)}}}\n`;

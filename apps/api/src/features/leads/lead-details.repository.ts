@@ -17,6 +17,7 @@ const leadEnrollments = compiledOnce((db, workspaceId: string, leadId: string) =
       'c.name as campaign_name',
       'e.status',
       'e.status_reason',
+      'e.paused_until',
       'e.status_changed_at',
       'e.last_event_at',
       'e.paused',
@@ -50,6 +51,8 @@ const EVENT_COLUMNS = [
   'auto_reply',
   'machine',
   'reason',
+  'paused_until',
+  'metadata',
 ] as const satisfies ReadonlyArray<keyof EventsTable>;
 const CHANGE_COLUMNS = [
   'id',

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { BOUNCE_TYPES, EVENT_TYPES, MANUAL_EVENT_TYPES, STATUS_REASONS } from '@leadstatus/core';
+import { INBOUND_KINDS } from '@leadstatus/mail';
 import { EmailSchema } from '../../platform/email/email.js';
 import { TimestampSchema } from '../../platform/http/common-schemas.js';
 import { StatusSchema } from '../statuses/public.js';
@@ -86,6 +87,9 @@ export const LeadEnrollmentSchema = z
     }),
     status: StatusSchema,
     status_reason: z.enum(STATUS_REASONS).nullable(),
+    paused_until: TimestampSchema.nullable().openapi({
+      description: 'When an out-of-office hold ends and the sequence resumes by itself; null otherwise.',
+    }),
     status_changed_at: TimestampSchema,
     last_event_at: TimestampSchema.nullable().openapi({ description: 'Null until the first event.' }),
     paused: z.boolean(),
@@ -107,6 +111,20 @@ export const TimelineEventSchema = z
     auto_reply: z.boolean(),
     machine: z.boolean().openapi({ description: 'An open or click by a scanner or privacy proxy.' }),
     reason: z.enum(STATUS_REASONS).nullable(),
+    paused_until: TimestampSchema.nullable().openapi({
+      description: 'For a `paused` event of an out-of-office hold: when the hold ends.',
+    }),
+    mail: z
+      .object({
+        inbound_message_id: z.string().openapi({ example: 'inb_01JDQ7X3M6V1W8A2B4C6D8E0F7' }),
+        kind: z.enum(INBOUND_KINDS),
+        snippet: z.string().openapi({
+          description: 'The new text of the mail: quoted history and signature removed.',
+          example: 'Sounds good, can we talk on Thursday?',
+        }),
+      })
+      .nullable()
+      .openapi({ description: 'For an event read from an inbound mail: the mail, in short.' }),
   })
   .openapi('LeadTimelineEvent');
 

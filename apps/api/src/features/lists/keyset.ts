@@ -73,6 +73,7 @@ export type SeekColumn =
   | 'lead_email'
   | 'status'
   | 'status_reason'
+  | 'paused_until'
   | 'status_changed_at'
   | 'last_event_at'
   | 'sent_count'
@@ -161,6 +162,7 @@ export const ROW_COLUMNS = [
   'lead_email',
   'status',
   'status_reason',
+  'paused_until',
   'status_changed_at',
   'last_event_at',
   'sent_count',

@@ -118,7 +118,15 @@ export const ListRowSchema = z
     status_reason: z
       .string()
       .nullable()
-      .openapi({ description: 'Why a bounced or unsubscribed lead is so, e.g. `hard_bounce`.' }),
+      .openapi({
+        description:
+          'Why a bounced, unsubscribed or paused lead is so, e.g. `hard_bounce`; for `paused`: `manual`, ' +
+          '`out_of_office` or `company_replied`.',
+      }),
+    paused_until: z.string().nullable().openapi({
+      format: 'date-time',
+      description: 'When an out-of-office hold ends and the sequence resumes by itself; null otherwise.',
+    }),
     status_changed_at: z.string().openapi({ format: 'date-time' }),
     last_event_at: z
       .string()
@@ -150,6 +158,7 @@ export interface ListEnrollment {
   id: string;
   status: Status;
   status_reason: StatusReason | null;
+  paused_until: number | null;
   status_changed_at: number;
   last_event_at: number;
   sent_count: number;
@@ -185,6 +194,7 @@ export function toListRow(enrollment: ListEnrollment, lead: ListLead, campaign: 
     campaign: { id: campaign.id, name: campaign.name },
     status: enrollment.status,
     status_reason: enrollment.status_reason,
+    paused_until: enrollment.paused_until === null ? null : toIso(enrollment.paused_until),
     status_changed_at: toIso(enrollment.status_changed_at),
     last_event_at: enrollment.last_event_at === 0 ? null : toIso(enrollment.last_event_at),
     counters: {

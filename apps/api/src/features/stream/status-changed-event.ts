@@ -10,6 +10,8 @@ export interface StatusChangedData {
   from: string;
   to: string;
   reason: StatusReason | null;
+  /** When an out-of-office hold ends, for a change to `paused` by one. */
+  paused_until: string | null;
   at: string;
 }
 
@@ -23,6 +25,7 @@ export function statusChangedData(row: StatusChangeRow): StatusChangedData {
     from: row.from_status,
     to: row.to_status,
     reason: row.reason,
+    paused_until: row.paused_until === null ? null : toIso(row.paused_until),
     at: toIso(row.changed_at),
   };
 }

@@ -4,7 +4,15 @@ import type { StatusChangesTable } from '../../platform/db/tables/events.js';
 /** The columns a `status.changed` event is made of. */
 export type StatusChangeRow = Pick<
   StatusChangesTable,
-  'id' | 'enrollment_id' | 'lead_id' | 'campaign_id' | 'from_status' | 'to_status' | 'reason' | 'changed_at'
+  | 'id'
+  | 'enrollment_id'
+  | 'lead_id'
+  | 'campaign_id'
+  | 'from_status'
+  | 'to_status'
+  | 'reason'
+  | 'paused_until'
+  | 'changed_at'
 >;
 
 const COLUMNS = [
@@ -15,6 +23,7 @@ const COLUMNS = [
   'from_status',
   'to_status',
   'reason',
+  'paused_until',
   'changed_at',
 ] as const;
 

@@ -4,5 +4,10 @@
 export { messageEvent } from './message-event.js';
 export { clipUserAgent } from './record-hit.js';
 export { verifyToken } from './tokens.js';
-export { findLatestMessageTo, findMessage, type TrackedMessage } from './tracking.repository.js';
+export {
+  findLatestMessageTo,
+  findMessage,
+  findMessagesByRfc822Ids,
+  type TrackedMessage,
+} from './tracking.repository.js';
 export type { TrackingRuntime } from './tracking-runtime.js';

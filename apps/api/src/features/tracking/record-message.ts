@@ -14,6 +14,7 @@ import type { TrackingRuntime } from './tracking-runtime.js';
 export interface MessageAssets {
   message_id: string;
   event_id: string;
+  rfc822_message_id: string;
   duplicate: boolean;
   enrollment: EnrollmentStatus;
   open_pixel_url: string;
@@ -24,6 +25,7 @@ export interface MessageAssets {
     'List-Unsubscribe': string;
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click';
     'X-LeadStatus-Message': string;
+    'Message-ID': string;
   };
 }
 
@@ -166,6 +168,9 @@ export async function recordMessage(
       step: event.step ?? input.step,
       sentAt: event.occurred_at,
       links: (input.links ?? []).map(redirectTarget),
+      rfc822MessageId:
+        input.rfc822_message_id ??
+        madeMessageId(await messageToken(services, workspaceId, result.eventId), runtime.publicBaseUrl),
     };
     // Another request may have stored the same message first: its links are the ones signed.
     message = await insertMessage(services.writer, workspaceId, fresh, now);
@@ -179,6 +184,18 @@ export async function recordMessage(
     result.result === 'duplicate',
     result.enrollment,
   );
+}
+
+/**
+ * A `Message-ID` for a sender that gave none: the message's opaque token (as in X-LeadStatus-Message,
+ * so no raw id shows) at the service's public host. Stored with the message, so replies find it.
+ */
+function madeMessageId(token: string, publicBaseUrl: string): string {
+  return `<${token}@${new URL(publicBaseUrl).hostname}>`;
+}
+
+async function messageToken(services: Services, workspaceId: string, eventId: string): Promise<string> {
+  return (await tokenSigner(services, workspaceId, services.clock.now())).sign('m', eventId);
 }
 
 async function assetsOf(
@@ -204,9 +221,12 @@ async function assetsOf(
   const mailto = input.unsubscribe_mailto
     ? `, <mailto:${encodeURI(input.unsubscribe_mailto)}?subject=unsubscribe>`
     : '';
+  // A message stored before Message-IDs were kept answers the one it would have been given.
+  const rfc822MessageId = message.rfc822MessageId ?? madeMessageId(messageId, base);
   return {
     message_id: messageId,
     event_id: message.id,
+    rfc822_message_id: rfc822MessageId,
     duplicate,
     enrollment,
     open_pixel_url: `${base}/t/o/${signer.sign('o', message.id)}`,
@@ -217,6 +237,7 @@ async function assetsOf(
       'List-Unsubscribe': `<${unsubscribeUrl}>${mailto}`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'X-LeadStatus-Message': messageId,
+      'Message-ID': rfc822MessageId,
     },
   };
 }

@@ -22,6 +22,9 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** `<local@domain>` with no space, angle bracket or second `@` inside (RFC 5322 msg-id, as sent). */
+const RFC822_MESSAGE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/;
+
 export const MessageInputSchema = z
   .object({
     campaign_id: idSchema('cmp'),
@@ -44,6 +47,18 @@ export const MessageInputSchema = z
         'Your id for the message: sending it again answers the same tracking URLs with `duplicate: true`.',
       example: 'esp-msg-123',
     }),
+    rfc822_message_id: z
+      .string()
+      .trim()
+      .max(255)
+      .regex(RFC822_MESSAGE_ID, 'Must be a Message-ID such as <id@mail.example.com>')
+      .optional()
+      .openapi({
+        description:
+          'The `Message-ID` header of the mail as you send it. Replies (In-Reply-To, References) and ' +
+          'bounces are matched to the message by it. When absent, the answer gives one to put in the mail.',
+        example: '<ls-0001@mail.example.com>',
+      }),
     unsubscribe_mailto: EmailSchema.optional().openapi({
       description: 'An address that handles unsubscribe e-mails: added to `List-Unsubscribe` as a mailto.',
       example: 'unsubscribe@mail.example.com',
@@ -80,6 +95,12 @@ export const MessageAssetsSchema = z
         '`leadstatus_message` (or the header `X-LeadStatus-Message`) so its webhooks name the message.',
     }),
     event_id: idSchema('evt').openapi({ description: 'The `sent` event recorded for this message.' }),
+    rfc822_message_id: z.string().openapi({
+      description:
+        'The `Message-ID` of the mail: the one you gave, or one made for you that you must send as the ' +
+        '`Message-ID` header (also in `headers`), so replies and bounces find the message.',
+      example: '<AXdO2p1J8tW2bQ0mN4rA7yXc3vFh5kLs9uZe6gHi1oPq0wEr8tYu2iOp4aSd6fGh7jK@track.example.com>',
+    }),
     duplicate: z.boolean().openapi({ description: 'True when this message `id` was reported before.' }),
     enrollment: EnrollmentStatusSchema,
     open_pixel_url: z
@@ -102,6 +123,7 @@ export const MessageAssetsSchema = z
         'List-Unsubscribe': z.string().openapi({ example: '<https://track.example.com/u/AXdO…>' }),
         'List-Unsubscribe-Post': z.literal('List-Unsubscribe=One-Click'),
         'X-LeadStatus-Message': z.string(),
+        'Message-ID': z.string(),
       })
       .openapi({ description: 'Headers to add to the message as they are.' }),
   })

@@ -15,6 +15,8 @@ export interface TrackedMessage {
   sentAt: number;
   /** The exact URLs the tracked links redirect to, by link index. */
   links: string[];
+  /** The mail's `Message-ID` (`<id@host>`), given by the sender or made for it. */
+  rfc822MessageId: string | null;
 }
 
 function toMessage(row: TrackingMessagesTable): TrackedMessage {
@@ -34,6 +36,7 @@ function toMessage(row: TrackingMessagesTable): TrackedMessage {
     step: row.step,
     sentAt: row.sent_at,
     links,
+    rfc822MessageId: row.rfc822_message_id,
   };
 }
 
@@ -70,6 +73,7 @@ export const insertMessageCommand = writeCommand(
           step: message.step,
           sent_at: message.sentAt,
           links: JSON.stringify(message.links),
+          rfc822_message_id: message.rfc822MessageId,
           created_at: now,
         })
         .execute();
@@ -110,6 +114,28 @@ export async function findMessages(
     .where('id', 'in', [...new Set(ids)])
     .execute();
   for (const row of rows) found.set(row.id, toMessage(row));
+  return found;
+}
+
+/**
+ * The messages sent with these `Message-ID`s (a reply's In-Reply-To and References, a bounce's copy of
+ * the original), by id; the latest one when a sender reused an id.
+ */
+export async function findMessagesByRfc822Ids(
+  db: DbOrTrx,
+  workspaceId: string,
+  rfc822Ids: readonly string[],
+): Promise<Map<string, TrackedMessage>> {
+  const found = new Map<string, TrackedMessage>();
+  if (rfc822Ids.length === 0) return found;
+  const rows = await db
+    .selectFrom('tracking_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('rfc822_message_id', 'in', [...new Set(rfc822Ids)])
+    .orderBy('sent_at')
+    .execute();
+  for (const row of rows) if (row.rfc822_message_id) found.set(row.rfc822_message_id, toMessage(row));
   return found;
 }
 

@@ -119,6 +119,7 @@ describeEachDatabase('webhook deliveries', ({ database, dialect }) => {
           from: 'not_contacted',
           to: 'sent',
           reason: null,
+          paused_until: null,
           at: new Date(clock.now()).toISOString(),
         },
       });

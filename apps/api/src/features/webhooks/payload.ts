@@ -21,6 +21,7 @@ export function statusChangedBody(deliveryId: string, change: StatusChangesTable
       from: change.from_status,
       to: change.to_status,
       reason: change.reason,
+      paused_until: change.paused_until === null ? null : toIso(change.paused_until),
       at: toIso(change.changed_at),
     },
   });

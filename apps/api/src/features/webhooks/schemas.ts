@@ -93,6 +93,9 @@ export const LeadStatusChangedEventSchema = z
       from: StatusSchema,
       to: StatusSchema,
       reason: z.enum(STATUS_REASONS).nullable(),
+      paused_until: TimestampSchema.nullable().openapi({
+        description: 'For a change to `paused` by an out-of-office reply: when the hold ends; else null.',
+      }),
       at: TimestampSchema.openapi({ description: 'When it happened in the lead’s history.' }),
     }),
   })

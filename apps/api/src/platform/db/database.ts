@@ -6,6 +6,7 @@ import type { DncEntriesTable } from './tables/dnc.js';
 import type { EnrollmentsTable } from './tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from './tables/events.js';
 import type { IdempotencyKeysTable, IdempotencySubjectsTable } from './tables/idempotency.js';
+import type { InboundMessagesTable } from './tables/inbound.js';
 import type { LeadsTable } from './tables/leads.js';
 import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
@@ -45,6 +46,7 @@ export interface Database {
   tracking_clicks: TrackingClicksTable;
   inbound_providers: InboundProvidersTable;
   inbound_webhook_tokens: InboundWebhookTokensTable;
+  inbound_messages: InboundMessagesTable;
   sequence_settings: SequenceSettingsTable;
 }
 

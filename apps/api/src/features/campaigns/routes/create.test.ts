@@ -33,8 +33,29 @@ describeEachDatabase('POST /v1/campaigns', ({ database }) => {
           { position: 1, subject: 'Hello', delay_hours: 0 },
           { position: 2, subject: 'Following up', delay_hours: 72 },
         ],
+        stop_on_company_reply: false,
+        out_of_office: 'pause',
+        out_of_office_default_days: 7,
         created_at: '2026-11-27T10:00:00.000Z',
         updated_at: '2026-11-27T10:00:00.000Z',
+      });
+    });
+
+    it('takes the mail settings at creation', async () => {
+      const { post } = await setup();
+      const body = await readJson(
+        await post({
+          name: 'Careful',
+          steps: [step('Hello', 0)],
+          stop_on_company_reply: true,
+          out_of_office: 'ignore',
+          out_of_office_default_days: 14,
+        }),
+      );
+      expect(body).toMatchObject({
+        stop_on_company_reply: true,
+        out_of_office: 'ignore',
+        out_of_office_default_days: 14,
       });
     });
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../../platform/http/create-router.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../platform/http/problem-responses.js';
-import { campaignToJson, stepInputsFrom } from '../campaign-json.js';
+import { campaignToJson, mailSettingsFrom, stepInputsFrom } from '../campaign-json.js';
 import { createCampaign } from '../campaigns.repository.js';
 import { CampaignInputSchema, CampaignSchema } from '../schemas.js';
 
@@ -27,7 +27,7 @@ export const createCampaignRoute = createRouter().openapi(route, async (c) => {
   const campaign = await createCampaign(
     writer,
     workspaceId,
-    { name: input.name, steps: stepInputsFrom(input.steps) },
+    { name: input.name, steps: stepInputsFrom(input.steps), mail: mailSettingsFrom(input) },
     clock.now(),
   );
   return c.json(CampaignSchema.parse(campaignToJson(campaign)), 201);

@@ -42,6 +42,9 @@ describeEachDatabase('GET /v1/campaigns/{id}', ({ database }) => {
           { position: 1, subject: 'Hi', delay_hours: 0 },
           { position: 2, subject: 'Again', delay_hours: 24 },
         ],
+        stop_on_company_reply: false,
+        out_of_office: 'pause',
+        out_of_office_default_days: 7,
         created_at: '2026-11-27T10:00:00.000Z',
         updated_at: '2026-11-27T10:00:00.000Z',
       });

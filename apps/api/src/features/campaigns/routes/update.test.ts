@@ -45,6 +45,9 @@ describeEachDatabase('PATCH /v1/campaigns/{id}', ({ database }) => {
           { position: 1, subject: 'Hi', delay_hours: 0 },
           { position: 2, subject: 'Again', delay_hours: 24 },
         ],
+        stop_on_company_reply: false,
+        out_of_office: 'pause',
+        out_of_office_default_days: 7,
         created_at: '2026-11-27T10:00:00.000Z',
         updated_at: '2026-11-27T10:01:00.000Z',
       });
@@ -56,6 +59,26 @@ describeEachDatabase('PATCH /v1/campaigns/{id}', ({ database }) => {
       expect(body.name).toBe('Alpha');
       expect(body.steps).toEqual([{ position: 1, subject: 'Only one', delay_hours: 5 }]);
       expect(await get(id)).toEqual(body);
+    });
+
+    it('changes the mail settings given and keeps the others', async () => {
+      const { patch, id, get } = await setup();
+      const body = await readJson(
+        await patch(id, { stop_on_company_reply: true, out_of_office_default_days: 3 }),
+      );
+      expect(body).toMatchObject({
+        name: 'Alpha',
+        stop_on_company_reply: true,
+        out_of_office: 'pause',
+        out_of_office_default_days: 3,
+      });
+      const again = await readJson(await patch(id, { out_of_office: 'ignore' }));
+      expect(again).toMatchObject({
+        stop_on_company_reply: true,
+        out_of_office: 'ignore',
+        out_of_office_default_days: 3,
+      });
+      expect(await get(id)).toEqual(again);
     });
   });
 
@@ -74,6 +97,9 @@ describeEachDatabase('PATCH /v1/campaigns/{id}', ({ database }) => {
         },
         ['body.steps.1.delay_hours'],
       ],
+      ['an unknown out-of-office action', { out_of_office: 'snooze' }, ['body.out_of_office']],
+      ['no out-of-office days', { out_of_office_default_days: 0 }, ['body.out_of_office_default_days']],
+      ['a non-boolean company stop', { stop_on_company_reply: 'yes' }, ['body.stop_on_company_reply']],
     ])('answers 400 for %s and changes nothing', async (_, json, paths) => {
       const { patch, id, get } = await setup();
       const before = await get(id);

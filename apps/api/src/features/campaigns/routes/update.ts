@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../../platform/http/create-router.js';
 import { problems } from '../../../platform/http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../platform/http/problem-responses.js';
-import { campaignToJson, stepInputsFrom } from '../campaign-json.js';
+import { campaignToJson, mailSettingsFrom, stepInputsFrom } from '../campaign-json.js';
 import { updateCampaign } from '../campaigns.repository.js';
 import {
   CampaignIdParamsSchema,
@@ -40,7 +40,11 @@ export const updateCampaignRoute = createRouter().openapi(route, async (c) => {
         writer,
         workspaceId,
         id,
-        { name: patch.name, steps: patch.steps && stepInputsFrom(patch.steps) },
+        {
+          name: patch.name,
+          steps: patch.steps && stepInputsFrom(patch.steps),
+          mail: mailSettingsFrom(patch),
+        },
         clock.now(),
       )
     : undefined;

@@ -76,7 +76,10 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
       });
       const b = await enroll(workspaceId, leadId, 'Beta', {
         status: 'paused',
+        status_reason: 'out_of_office',
         paused: 1,
+        pause_reason: 'out_of_office',
+        paused_until: T(100),
         status_changed_at: T(1),
         created_at: 2,
       });
@@ -87,6 +90,7 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
           campaign: { id: a.campaignId, name: 'Alpha' },
           status: 'engaged',
           status_reason: null,
+          paused_until: null,
           status_changed_at: iso(T(4)),
           last_event_at: iso(T(5)),
           paused: false,
@@ -97,7 +101,8 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
           enrollment_id: b.enrollmentId,
           campaign: { id: b.campaignId, name: 'Beta' },
           status: 'paused',
-          status_reason: null,
+          status_reason: 'out_of_office',
+          paused_until: iso(T(100)),
           status_changed_at: iso(T(1)),
           last_event_at: null,
           paused: true,
@@ -169,6 +174,8 @@ describeEachDatabase('GET /v1/leads/{id}', ({ database }) => {
         auto_reply: false,
         machine: false,
         reason: null,
+        paused_until: null,
+        mail: null,
       };
       expect(body.timeline).toEqual([
         { ...event, id: idOf('evt', 10), type: 'sent', occurred_at: iso(T(1)), step: 1 },

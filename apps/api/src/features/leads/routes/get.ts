@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { INBOUND_KINDS, type InboundKind } from '@leadstatus/mail';
 import { enrollmentInScope } from '../../../platform/auth/embed-scope.js';
 import { createRouter } from '../../../platform/http/create-router.js';
 import { problems } from '../../../platform/http/problem.js';
@@ -29,6 +30,30 @@ const route = createRoute({
   },
 });
 
+const isInboundKind = (value: unknown): value is InboundKind =>
+  (INBOUND_KINDS as readonly unknown[]).includes(value);
+
+/** The mail an event was read from, as its metadata names it (read-inbound.ts writes it). */
+function mailOf(metadata: string) {
+  // Most events carry no mail: skip the parse unless the metadata names one.
+  if (!metadata.includes('inbound_message_id')) return null;
+  try {
+    const parsed: unknown = JSON.parse(metadata);
+    const mail = (parsed as { mail?: unknown }).mail;
+    const fields = mail as { inbound_message_id?: unknown; kind?: unknown; snippet?: unknown } | undefined;
+    if (
+      typeof fields?.inbound_message_id === 'string' &&
+      isInboundKind(fields.kind) &&
+      typeof fields.snippet === 'string'
+    ) {
+      return { inbound_message_id: fields.inbound_message_id, kind: fields.kind, snippet: fields.snippet };
+    }
+  } catch {
+    // Metadata is the sender's JSON: a shape we did not write shows no mail.
+  }
+  return null;
+}
+
 function timelineItem(entry: TimelineEntry) {
   if (entry.kind === 'status_change') {
     const change = entry.row;
@@ -56,6 +81,8 @@ function timelineItem(entry: TimelineEntry) {
     auto_reply: event.auto_reply === 1,
     machine: event.machine === 1,
     reason: event.reason,
+    paused_until: event.paused_until === null ? null : toIso(event.paused_until),
+    mail: mailOf(event.metadata),
   };
 }
 
@@ -86,6 +113,7 @@ export const getLead = createRouter().openapi(route, async (c) => {
       campaign: { id: e.campaign_id, name: e.campaign_name },
       status: e.status,
       status_reason: e.status_reason,
+      paused_until: e.paused_until === null ? null : toIso(e.paused_until),
       status_changed_at: toIso(e.status_changed_at),
       last_event_at: e.last_event_at === 0 ? null : toIso(e.last_event_at),
       paused: e.paused === 1,

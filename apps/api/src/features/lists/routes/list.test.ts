@@ -48,6 +48,7 @@ describeEachDatabase('GET /v1/leads', ({ database }) => {
           campaign: { id: f.campaigns.alpha, name: 'Alpha' },
           status: 'engaged',
           status_reason: null,
+          paused_until: null,
           status_changed_at: new Date(at(5)).toISOString(),
           last_event_at: new Date(at(6)).toISOString(),
           counters: { sent: 2, opened: 3, clicked: 1, replied: 0 },

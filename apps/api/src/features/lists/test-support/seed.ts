@@ -1,4 +1,4 @@
-import type { BaseStatus, Status, StatusReason } from '@leadstatus/core';
+import type { BaseStatus, PausedReason, Status, StatusReason } from '@leadstatus/core';
 import { freshEnrollmentRow } from '../../../engine/enrollment-row.js';
 import type { DbOrTrx } from '../../../platform/db/database.js';
 import type { EnrollmentsTable } from '../../../platform/db/tables/enrollments.js';
@@ -15,6 +15,8 @@ export interface SeedLead {
 export interface SeedEnrollment {
   status?: Status;
   statusReason?: StatusReason | null;
+  /** For a paused enrollment held by an out-of-office reply: when the hold ends. */
+  pausedUntil?: number | null;
   statusChangedAt?: number;
   lastEventAt?: number;
   updatedAt?: number;
@@ -87,8 +89,11 @@ export async function seedEnrollments(
       status,
       status_reason: spec.statusReason ?? null,
       base_status: (status === 'paused' ? 'sent' : status) satisfies BaseStatus,
-      base_reason: spec.statusReason ?? null,
+      base_reason: status === 'paused' ? null : (spec.statusReason ?? null),
       paused: status === 'paused' ? 1 : 0,
+      pause_reason:
+        status === 'paused' ? ((spec.statusReason as PausedReason | null | undefined) ?? 'manual') : null,
+      paused_until: spec.pausedUntil ?? null,
       sent_count: spec.counters?.sent ?? 0,
       opened_count: spec.counters?.opened ?? 0,
       clicked_count: spec.counters?.clicked ?? 0,

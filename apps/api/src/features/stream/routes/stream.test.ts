@@ -92,6 +92,7 @@ describeEachDatabase('GET /v1/stream', ({ database }) => {
       from: 'not_contacted',
       to: 'sent',
       reason: null,
+      paused_until: null,
       at: new Date(row.changed_at).toISOString(),
     });
   });

@@ -35,7 +35,9 @@ describeEachDatabase('POST /v1/messages', ({ database }) => {
         'List-Unsubscribe': `<${body.unsubscribe_url}>, <mailto:unsubscribe@mail.example.com?subject=unsubscribe>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         'X-LeadStatus-Message': body.message_id,
+        'Message-ID': `<${body.message_id}@track.example.test>`,
       });
+      expect(body.rfc822_message_id).toBe(body.headers['Message-ID']);
       // No raw id in any URL.
       for (const url of [body.open_pixel_url, body.unsubscribe_url, body.message_id]) {
         expect(url).not.toContain(workspaceId.slice(3));
@@ -44,6 +46,44 @@ describeEachDatabase('POST /v1/messages', ({ database }) => {
       }
       const events = await app().events(workspaceId, lead.enrollmentId);
       expect(events.map((e) => [e.type, e.step])).toEqual([['sent', 1]]);
+    });
+
+    it('keeps the Message-ID the sender gives, and answers it again on a retry', async () => {
+      const { key, campaignId, leads, workspaceId } = await app().setup();
+      const message = {
+        campaign_id: campaignId,
+        lead_id: leads[0]?.leadId,
+        step: 1,
+        id: 'esp-1',
+        rfc822_message_id: '<ls-0001@mail.acme.test>',
+      };
+      const first = await app().sendMessage(key, message);
+      expect(first.body.rfc822_message_id).toBe('<ls-0001@mail.acme.test>');
+      expect(first.body.headers['Message-ID']).toBe('<ls-0001@mail.acme.test>');
+      const again = await app().sendMessage(key, { ...message, rfc822_message_id: undefined });
+      expect(again.body).toMatchObject({ duplicate: true, rfc822_message_id: '<ls-0001@mail.acme.test>' });
+      const stored = await database.handle.db
+        .selectFrom('tracking_messages')
+        .select('rfc822_message_id')
+        .where('workspace_id', '=', workspaceId)
+        .execute();
+      expect(stored).toEqual([{ rfc822_message_id: '<ls-0001@mail.acme.test>' }]);
+    });
+
+    it.each([
+      ['no angle brackets', 'ls-1@mail.acme.test'],
+      ['a space', '<ls 1@mail.acme.test>'],
+      ['no @', '<ls-1>'],
+    ])('answers 400 for a Message-ID with %s', async (_name, rfc822) => {
+      const { key, campaignId, leads } = await app().setup();
+      const { status, body } = await app().sendMessage(key, {
+        campaign_id: campaignId,
+        lead_id: leads[0]?.leadId,
+        step: 1,
+        rfc822_message_id: rfc822,
+      });
+      expect(status).toBe(400);
+      expect(body.errors.map((e: { path: string }) => e.path)).toEqual(['body.rfc822_message_id']);
     });
 
     it('names the lead by e-mail too', async () => {

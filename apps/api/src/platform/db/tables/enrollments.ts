@@ -1,4 +1,4 @@
-import type { BaseStatus, Status, StatusReason } from '@leadstatus/core';
+import type { BaseStatus, PausedReason, Status, StatusReason } from '@leadstatus/core';
 
 /**
  * A lead in a campaign: carries the status (the state of @leadstatus/core, flattened) and the
@@ -17,6 +17,10 @@ export interface EnrollmentsTable {
   base_reason: StatusReason | null;
   /** 0 or 1. */
   paused: number;
+  /** Why it is paused (`manual`, `out_of_office`, `company_replied`); null when not paused. */
+  pause_reason: PausedReason | null;
+  /** When an out-of-office hold ends (epoch ms): the sweeper resumes it then. */
+  paused_until: number | null;
   soft_bounce_streak: number;
   sent_count: number;
   opened_count: number;

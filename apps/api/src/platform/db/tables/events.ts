@@ -21,6 +21,8 @@ export interface EventsTable {
   /** 0 or 1: an opt-out the engine fanned out from another enrollment of the lead (it contacted no one). */
   propagated: number;
   reason: StatusReason | null;
+  /** For a `paused` event of an out-of-office hold: when the hold ends (epoch ms). */
+  paused_until: number | null;
   user_agent: string | null;
   /** JSON object. */
   metadata: string;
@@ -38,6 +40,8 @@ export interface StatusChangesTable {
   from_status: string;
   to_status: string;
   reason: StatusReason | null;
+  /** When an out-of-office hold ends, for a change to `paused` by one; else null. */
+  paused_until: number | null;
   /** The event that caused it; null when a re-derivation (late event) caused it. */
   event_id: string | null;
   /** When it happened in the lead's history (the event's occurred_at). */

@@ -12,6 +12,8 @@ export interface TrackingMessagesTable {
   sent_at: number;
   /** JSON array of the exact URLs the tracked links redirect to, by link index. */
   links: string;
+  /** The mail's `Message-ID` (`<id@host>`): replies and bounces are matched to the message by it. */
+  rfc822_message_id: string | null;
   created_at: number;
 }
 

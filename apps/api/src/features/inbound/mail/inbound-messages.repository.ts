@@ -1,0 +1,148 @@
+import type { Status, StatusReason } from '@leadstatus/core';
+import { inEngineTransaction } from '../../../engine/context.js';
+import { recordEventsIn } from '../../../engine/record-events.js';
+import type { RecordedEvent } from '../../../engine/recorded-event.js';
+import type { DbOrTrx } from '../../../platform/db/database.js';
+import type { InboundMessagesTable } from '../../../platform/db/tables/inbound.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
+import { writeCommand } from '../../../platform/db/write-command.js';
+
+/** An enrollment's status as the answer about a mail shows it. */
+export interface MailEnrollment {
+  id: string;
+  status: Status;
+  status_reason: StatusReason | null;
+  paused_until: number | null;
+}
+
+/** What recording a mail did: its stored row (the first one, for a duplicate) and its enrollment now. */
+export interface RecordedMail {
+  duplicate: boolean;
+  row: InboundMessagesTable;
+  enrollment: MailEnrollment | null;
+}
+
+export async function findInboundMessage(
+  db: DbOrTrx,
+  workspaceId: string,
+  id: string,
+): Promise<InboundMessagesTable | undefined> {
+  return db
+    .selectFrom('inbound_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findInboundByDedupeKey(
+  db: DbOrTrx,
+  workspaceId: string,
+  dedupeKey: string,
+): Promise<InboundMessagesTable | undefined> {
+  return db
+    .selectFrom('inbound_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst();
+}
+
+export async function findMailEnrollment(
+  db: DbOrTrx,
+  workspaceId: string,
+  enrollmentId: string | null,
+): Promise<MailEnrollment | null> {
+  if (enrollmentId === null) return null;
+  const row = await db
+    .selectFrom('enrollments')
+    .select(['id', 'status', 'status_reason', 'paused_until'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', enrollmentId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+interface RecordMailInput {
+  workspaceId: string;
+  now: number;
+  /** The mail as stored; `enrollment_id` set when it was matched. */
+  row: InboundMessagesTable;
+  /** Its events (mail-events.ts), for the matched enrollment; none for unmatched mail. */
+  events: readonly RecordedEvent[];
+  /**
+   * A mail stored before, matched now by hand: its row is updated (only while still unmatched)
+   * instead of inserted.
+   */
+  manual?: boolean;
+}
+
+/**
+ * Stores a mail and records its events through the engine's door, in one transaction: a mail is
+ * never kept without its effects, nor its effects without the mail. The same mail (by its dedupe
+ * key) again is a duplicate and records nothing; so is a hand match of a mail matched meanwhile.
+ */
+export const recordMailCommand = writeCommand(
+  import.meta.url,
+  'recordMailCommand',
+  (scope, input: RecordMailInput): Promise<RecordedMail> =>
+    inEngineTransaction(
+      scope,
+      input,
+      async (ctx) => {
+        const { workspaceId } = input;
+        let row = input.row;
+        if (input.manual) {
+          const updated = await ctx.trx
+            .updateTable('inbound_messages')
+            .set({
+              lead_id: row.lead_id,
+              campaign_id: row.campaign_id,
+              enrollment_id: row.enrollment_id,
+              match_by: row.match_by,
+              updated_at: row.updated_at,
+            })
+            .where('workspace_id', '=', workspaceId)
+            .where('id', '=', row.id)
+            .where('enrollment_id', 'is', null)
+            .executeTakeFirst();
+          if (updated.numUpdatedRows === 0n) {
+            const stored = (await findInboundMessage(ctx.trx, workspaceId, row.id)) as InboundMessagesTable;
+            return {
+              duplicate: true,
+              row: stored,
+              enrollment: await findMailEnrollment(ctx.trx, workspaceId, stored.enrollment_id),
+            };
+          }
+        } else {
+          const stored = await findInboundByDedupeKey(ctx.trx, workspaceId, row.dedupe_key);
+          if (stored) {
+            return {
+              duplicate: true,
+              row: stored,
+              enrollment: await findMailEnrollment(ctx.trx, workspaceId, stored.enrollment_id),
+            };
+          }
+          await ctx.trx.insertInto('inbound_messages').values(row).execute();
+        }
+        const [first] = await recordEventsIn(ctx, { workspaceId, source: 'inbound', events: input.events });
+        if (first) {
+          row = { ...row, event_id: first.eventId };
+          await ctx.trx
+            .updateTable('inbound_messages')
+            .set({ event_id: first.eventId })
+            .where('workspace_id', '=', workspaceId)
+            .where('id', '=', row.id)
+            .execute();
+        }
+        return {
+          duplicate: false,
+          row,
+          enrollment: await findMailEnrollment(ctx.trx, workspaceId, row.enrollment_id),
+        };
+      },
+      // The same mail stored by another transaction between our look-up and our insert: run again
+      // and it is a duplicate.
+      { isRetryable: isUniqueViolation },
+    ),
+);

@@ -1,0 +1,66 @@
+// Inbound mail throughput on one core: readMail against parsing alone. Prints numbers; asserts nothing about timing.
+
+import { parseArgs } from 'node:util';
+import { reportFigures } from '@leadstatus/bench-support/results';
+import { readMail } from '@leadstatus/mail';
+import { mailBenchCorpus } from './corpus.js';
+import { parseOnly, readAndClassify } from './figures.js';
+import { type Figure, measure } from './measure.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const ROUNDS = values.quick ? 3 : 7;
+const ROUND_MS = values.quick ? 200 : 1_000;
+const WARMUP_MS = values.quick ? 800 : 1_500;
+
+const messages = mailBenchCorpus();
+const bytes = messages.reduce((sum, message) => sum + message.byteLength, 0);
+
+// Every message must read as a message before its speed means anything.
+for (const message of messages) {
+  const mail = await readMail(message, { now: Date.UTC(2026, 11, 1, 9), timeZone: 'Europe/Berlin' });
+  if ('error' in mail) {
+    console.error(`a corpus message did not read: ${mail.detail}`);
+    process.exit(1);
+  }
+}
+
+// The baseline comes first; further figures (e.g. POST /v1/inbound/messages) append here.
+const figures: Figure[] = [parseOnly(messages), readAndClassify(messages)];
+
+const { results, checksum } = await measure(figures, ROUNDS, ROUND_MS, WARMUP_MS);
+const baseline = results[0]?.perSecond ?? Number.NaN;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const rows = results.map((r) => [
+  r.name,
+  fmt(r.perSecond),
+  `${fmt(r.minPerSecond)}–${fmt(r.maxPerSecond)}`,
+  (1e6 / r.perSecond).toFixed(1),
+  (r.perSecond / baseline).toFixed(3),
+]);
+const header = ['figure', 'messages/s (median)', 'range over rounds', 'µs/message', 'ratio to baseline'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
+
+console.log(
+  `@leadstatus/mail throughput — Node ${process.version}, ${messages.length} mixed corpus messages ` +
+    `(${fmt(bytes / 1024)} KB a set), median of ${ROUNDS} rounds of ≥${ROUND_MS} ms, one core`,
+);
+console.log(line(header));
+console.log(
+  `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-|` : `${'-'.repeat(w + 1)}:|`)).join('')}`,
+);
+for (const row of rows) console.log(line(row));
+const [base] = results;
+reportFigures(
+  results.map((r, i) => ({
+    bench: 'mail',
+    figure: r.name,
+    value: r.perSecond,
+    unit: 'messages/s',
+    better: 'higher' as const,
+    ...(i === 0 || !base ? { isBaseline: true } : { baseline: { figure: base.name, value: base.perSecond } }),
+  })),
+);
+console.log(`(sink, only there so no pass is optimised away: ${checksum})`);
