@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { httpsCertificateFetcher } from './features/inbound/providers/sns-certificates.js';
+import { isMailPath, MAX_MAIL_BODY_BYTES } from './features/inbound/public.js';
 import { DEFAULT_RETENTION, type RetentionSettings } from './features/retention/retention-settings.js';
 import { statusFeedMiddleware } from './features/stream/feed-middleware.js';
 import { StatusChangeFeed, type StreamSettings } from './features/stream/status-change-feed.js';
@@ -121,20 +122,20 @@ export function createApp(options: AppOptions): LeadStatusApp {
       ...(withDeadline ? { bind: withDeadline } : {}),
     }),
   );
-  const limitBody = bodyLimit({
-    maxSize: services.config.bodyLimitBytes,
-    onError: (c) =>
-      problemResponse(
-        c,
-        'payloadTooLarge',
-        413,
-        `The request body is larger than ${services.config.bodyLimitBytes} bytes.`,
-      ),
-  });
+  const limitTo = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        problemResponse(c, 'payloadTooLarge', 413, `The request body is larger than ${maxSize} bytes.`),
+    });
+  const limitBody = limitTo(services.config.bodyLimitBytes);
+  // Raw mail is read up to 10 MiB (an ESP's wrapper of it a little more): only on the routes that read it.
+  const limitMail = limitTo(Math.max(services.config.bodyLimitBytes, MAX_MAIL_BODY_BYTES));
   // A GET or HEAD has no body (the server gives it none); asking for it would build a full Request.
-  app.use('*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
-  );
+  app.use('*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (isMailPath(c.req.path) ? limitMail : limitBody)(c, next);
+  });
   app.use('*', rateLimits.byAddress());
   app.use('/v1/*', corsForEmbeds());
   app.use('/v1/*', requireCredential());

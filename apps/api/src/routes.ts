@@ -18,6 +18,11 @@ import { postEventBatch } from './features/events/routes/post-batch.js';
 import { postEvent } from './features/events/routes/post-event.js';
 import { exportLeads } from './features/exports/routes/export.js';
 import { exportCampaignLeads } from './features/exports/routes/export-by-campaign.js';
+import { getMailRoute } from './features/inbound/routes/mail-get.js';
+import { listMailRoute } from './features/inbound/routes/mail-list.js';
+import { matchMailRoute } from './features/inbound/routes/mail-match.js';
+import { receiveMailRoute } from './features/inbound/routes/mail-receive.js';
+import { mailWebhook } from './features/inbound/routes/mail-webhook.js';
 import { deleteProviderRoute, listProvidersRoute, putProvider } from './features/inbound/routes/providers.js';
 import { inboundWebhook } from './features/inbound/routes/webhook.js';
 import { batchUpsertLeads } from './features/leads/routes/batch.js';
@@ -102,6 +107,10 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listProvidersRoute,
   putProvider,
   deleteProviderRoute,
+  receiveMailRoute,
+  listMailRoute,
+  getMailRoute,
+  matchMailRoute,
 ];
 
 /** Routes without an API key (tracking links, unsubscribe, inbound ESP webhooks): mounted outside /v1. */
@@ -111,4 +120,5 @@ export const publicRouters: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   unsubscribePage,
   unsubscribePost,
   inboundWebhook,
+  mailWebhook,
 ];

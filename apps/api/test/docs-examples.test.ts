@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, type RunningServer, runNode, startServer } from './run-process.js';
 
 /** The guides whose ```sh examples must run as written, top to bottom, against a fresh server. */
-const GUIDES = ['leads-and-campaigns.md', 'events-and-enrollments.md'];
+const GUIDES = ['leads-and-campaigns.md', 'events-and-enrollments.md', 'replies-and-bounces.md'];
 const DOCS = fileURLToPath(new URL('../../../docs/', import.meta.url));
 
 function shellBlocks(markdown: string): string[] {

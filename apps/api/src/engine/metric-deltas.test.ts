@@ -113,7 +113,9 @@ describe('metricDeltas', () => {
     expect(metricDeltas(sent, state({ status: 'sent' }, { sent: 1, machine_opened: 1 }))).toEqual({
       machine_opened: 1,
     });
-    expect(metricDeltas(sent, state({ status: 'sent' }, { sent: 1, auto_replied: 1 }))).toEqual({});
+    expect(metricDeltas(sent, state({ status: 'sent' }, { sent: 1, auto_replied: 1 }))).toEqual({
+      replies_automatic: 1,
+    });
     expect(metricDeltas(sent, state({ status: 'replied' }, { sent: 1, replied: 1 }))).toEqual({
       'status:sent': -1,
       'status:replied': 1,

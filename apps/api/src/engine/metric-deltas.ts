@@ -23,6 +23,9 @@ export const INDICATOR_METRICS = [
   'unsubscribed',
   'blocked',
   'machine_opened',
+  'replies_automatic',
+  'out_of_office_holds',
+  'company_stops',
 ] as const;
 export type IndicatorMetric = (typeof INDICATOR_METRICS)[number];
 
@@ -53,6 +56,9 @@ export function metricValues(state: EnrollmentState | null): Record<string, numb
     unsubscribed: among(state.status === 'unsubscribed'),
     blocked: state.status === 'bounced' && isReason(BLOCKED, state.reason) ? 1 : 0,
     machine_opened: c.machine_opened > 0 ? 1 : 0,
+    replies_automatic: c.auto_replied > 0 ? 1 : 0,
+    out_of_office_holds: state.status === 'paused' && state.reason === 'out_of_office' ? 1 : 0,
+    company_stops: state.status === 'paused' && state.reason === 'company_replied' ? 1 : 0,
   };
 }
 
@@ -91,7 +97,8 @@ function sameIndicators(a: EnrollmentState, b: EnrollmentState): boolean {
     x.opened > 0 === y.opened > 0 &&
     x.clicked > 0 === y.clicked > 0 &&
     x.replied > 0 === y.replied > 0 &&
-    x.machine_opened > 0 === y.machine_opened > 0
+    x.machine_opened > 0 === y.machine_opened > 0 &&
+    x.auto_replied > 0 === y.auto_replied > 0
   );
 }
 

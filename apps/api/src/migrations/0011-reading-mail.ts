@@ -1,5 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
-import type { DialectName } from '../platform/db/database.js';
+import { recountCounters } from '../engine/recount.js';
+import type { Database, DialectName } from '../platform/db/database.js';
+import { inProcessWriter } from '../platform/db/in-process-writer.js';
 import { columnTypes } from './column-types.js';
 
 /**
@@ -114,7 +116,7 @@ export function readingMailMigration(dialect: DialectName): Migration {
       // Erasing a lead deletes the mail it sent.
       await index('inbound_messages_by_sender', 'inbound_messages', ['workspace_id', 'from_email']);
 
-      // Every pause so far was made by hand.
+      // Every pause so far was made by hand; the counters gain the automatic replies and holds.
       await db
         .updateTable('enrollments')
         .set({ pause_reason: 'manual', status_reason: 'manual' })
@@ -126,6 +128,9 @@ export function readingMailMigration(dialect: DialectName): Migration {
         .where('to_status', '=', 'paused')
         .where('reason', 'is', null)
         .execute();
+      // Like 0008, this runs today's recount: the counters must be the ones the engine maintains now.
+      const typed = db as Kysely<Database>;
+      await recountCounters({ db: typed, writer: inProcessWriter(typed, dialect) });
     },
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     async down(db: Kysely<any>) {

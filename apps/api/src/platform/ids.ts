@@ -28,3 +28,8 @@ export function newId(prefix: IdPrefix, now = Date.now()): string {
 export function hasPrefix(id: string, prefix: IdPrefix): boolean {
   return id.startsWith(`${prefix}_`) && id.length === prefix.length + 27;
 }
+
+/** Ids that cannot be one of ours with this prefix answer 404 without a query (and never reach an ASCII-only column). */
+export function isIdShape(id: string, prefix: IdPrefix): boolean {
+  return id.startsWith(`${prefix}_`) && /^[0-9A-Za-z]{1,40}$/.test(id.slice(prefix.length + 1));
+}

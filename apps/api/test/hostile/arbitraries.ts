@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import type { SeededWorkspace } from './hostile-app.js';
+import { rawReply } from './hostile-app.js';
 import { type JsonSchema, resolve, type SchemaRoot } from './json-schema.js';
 import { type Operation, pathParameters, pathValue, sampleBody } from './operations.js';
+
+const rawReplyText = (from: string) => rawReply(from, 'generated').text;
 
 /** One generated request, printable when fast-check reports a counterexample. */
 export interface HostileRequest {
@@ -394,6 +397,15 @@ function bodyOf(
         });
       }
     }
+  }
+  if (content['message/rfc822']) {
+    // Mail from the lead, as is or with one header made hostile.
+    const mail = rawReplyText(ids.leadEmail);
+    validBodies.push({ weight: 4, arbitrary: text(fc.constant(mail)) });
+    validBodies.push({
+      weight: 3,
+      arbitrary: text(hostileString.map((value) => mail.replace('Subject: Re: Hello', `Subject: ${value}`))),
+    });
   }
   if (content['application/x-www-form-urlencoded']) {
     validBodies.push({

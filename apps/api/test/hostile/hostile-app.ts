@@ -7,6 +7,36 @@ import type { RateLimitSettings } from '../../src/platform/http/rate-limit.js';
 import { readJson } from '../../src/test-support/read-json.js';
 import type { SchemaRoot } from './json-schema.js';
 
+/** A body that is not JSON (a raw mail): `call` sends it as it is, with its media type. */
+export class RawBody {
+  constructor(
+    readonly contentType: string,
+    readonly text: string,
+  ) {}
+
+  toJSON(): string {
+    return this.text;
+  }
+}
+
+/** A plain reply from `from`, in the shape a mail client sends it. */
+export function rawReply(from: string, messageId: string): RawBody {
+  return new RawBody(
+    'message/rfc822',
+    [
+      `From: Lead <${from}>`,
+      'To: sales@acme.test',
+      'Subject: Re: Hello',
+      'Date: Tue, 01 Dec 2026 10:15:00 +0100',
+      `Message-ID: <${messageId}@mail.example.com>`,
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'Thanks, tell me more.',
+      '',
+    ].join('\r\n'),
+  );
+}
+
 export interface HostileApp {
   leadStatus: LeadStatusApp;
   clock: Clock;
@@ -17,7 +47,7 @@ export interface HostileApp {
     path: string,
     init?: { headers?: RequestInit['headers']; body?: RequestInit['body'] },
   ): Promise<Response>;
-  /** A JSON request with a bearer credential (or none). */
+  /** A JSON request (or a RawBody) with a bearer credential (or none). */
   call(method: string, path: string, credential: string | null, json?: unknown): Promise<Response>;
   newWorkspace(name: string): Promise<{ workspaceId: string; apiKey: string }>;
 }
@@ -65,9 +95,13 @@ export function createHostileApp(
       send(method, path, {
         headers: {
           ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
-          ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(json instanceof RawBody
+            ? { 'Content-Type': json.contentType }
+            : json !== undefined
+              ? { 'Content-Type': 'application/json' }
+              : {}),
         },
-        body: json !== undefined ? JSON.stringify(json) : null,
+        body: json instanceof RawBody ? json.text : json !== undefined ? JSON.stringify(json) : null,
       }),
     async newWorkspace(name) {
       const { workspace, apiKey } = await createWorkspace(database.writer, { name, now: clock.now() });
@@ -92,6 +126,8 @@ export interface SeededWorkspace {
   pixelToken: string;
   clickToken: string;
   unsubscribeToken: string;
+  /** An inbound mail no enrollment was found for (the triage list). */
+  inboundId: string;
 }
 
 async function expectOk(response: Response, what: string) {
@@ -168,9 +204,18 @@ export async function seedWorkspace(app: HostileApp, name: string): Promise<Seed
     }),
     'message',
   );
+  const inbound = await expectOk(
+    await call(
+      'POST',
+      '/v1/inbound/messages',
+      rawReply(`stranger@${workspaceId.slice(-8).toLowerCase()}.example`, `seed-${workspaceId}`),
+    ),
+    'inbound mail',
+  );
   return {
     workspaceId,
     apiKey,
+    inboundId: inbound.id,
     campaignId: campaign.id,
     leadId: first,
     leadIds: [first, second, third],

@@ -53,6 +53,9 @@ const PUBLIC_DESIGN: Record<string, { valid: number[]; bogus: number[] }> = {
   'POST /u/{token}': { valid: [200], bogus: [404] },
   // Signed by the provider or refused, whatever the workspace.
   'POST /webhooks/{provider}/{workspace_id}': { valid: [401], bogus: [401, 404] },
+  // A wrong media type is refused before the workspace is looked up: it reveals nothing.
+  'POST /webhooks/{provider}/{workspace_id}/mail': { valid: [401, 415], bogus: [401, 404, 415] },
+  'POST /webhooks/{provider}/{workspace_id}/mime': { valid: [401, 415], bogus: [401, 404, 415] },
 };
 
 interface Called {

@@ -1,5 +1,5 @@
 import { PROBLEM_TYPES } from '../../src/platform/http/problem.js';
-import type { SeededWorkspace } from './hostile-app.js';
+import { rawReply, type SeededWorkspace } from './hostile-app.js';
 import {
   hasPropertyNamed,
   type JsonSchema,
@@ -100,6 +100,7 @@ export function pathValue(operation: Operation, name: string, ids: SeededWorkspa
       leads: ids.leadId,
       webhooks: ids.webhookId,
       dnc: ids.dncId,
+      messages: ids.inboundId,
     }[before ?? ''],
   };
   const value = byName[name];
@@ -202,6 +203,7 @@ function fresh(name: string, ids: SeededWorkspace): unknown {
 
 /** A valid-looking JSON body for the operation: its example, else a sample of its schema, ids swapped. */
 export function sampleBody(document: SchemaRoot, operation: Operation, ids: SeededWorkspace): unknown {
+  if (operation.body?.content['message/rfc822']) return rawReply(ids.leadEmail, `sample-${Math.random()}`);
   const json = operation.body?.content['application/json'];
   if (!json?.schema) return undefined;
   const sample =

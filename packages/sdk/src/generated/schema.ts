@@ -3229,6 +3229,505 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inbound/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the mail read
+         * @description Newest first. `matched=false` is the triage list: mail no enrollment was found for, to match by hand (`POST /v1/inbound/messages/{id}/match`). Pass `next_cursor` as `cursor` for the next page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "reply" | "auto_reply" | "out_of_office" | "bounce" | "complaint" | "unsubscribe_request";
+                    /** @description `false`: the triage list of mail no enrollment was found for. */
+                    matched?: "true" | "false";
+                    campaign_id?: string;
+                    limit?: number;
+                    /** @description The `next_cursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of mail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMessageList"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Read a mail a lead (or a mail server) sent back
+         * @description Post the raw message (`message/rfc822`, up to 10 MiB) as your mailbox received it: a reply, an automatic reply, an out-of-office, a bounce (DSN) or a complaint (ARF). It is classified, matched to the enrollment it answers (In-Reply-To, References, the original inside a report, then the address), and its effect recorded: a reply makes the lead Replied, an out-of-office pauses it until the day after its return date, a bounce applies the bounce rules, a complaint or an unsubscribe request opts the lead out. The same mail again (by Message-ID, or its bytes) answers 200 with `duplicate: true` and changes nothing. Unmatched mail is kept for triage.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Only this campaign’s enrollments match the mail. */
+                    campaign_id?: string;
+                };
+                header?: {
+                    /** @description Any unique string (a UUID is ideal). A retry with the same key and body gets the first response again instead of running twice; the same key with another body is a 422, and while the first request runs, a 409. Kept 24 hours. */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "message/rfc822": string;
+                };
+            };
+            responses: {
+                /** @description This mail was received before: nothing changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"];
+                    };
+                };
+                /** @description Read, and recorded when matched. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key is in use by a request still running. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used with another request. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mail read: its headers that matter, its classification and its snippet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboundMessage"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field (path, query, header or body). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound/messages/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match an unmatched mail to a lead in a campaign, by hand
+         * @description For mail the triage list shows (`matched=false`): records its effect on the lead’s enrollment in the campaign, as if it had been matched when it came in. A mail matched already answers 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (a UUID is ideal). A retry with the same key and body gets the first response again instead of running twice; the same key with another body is a 422, and while the first request runs, a 409. Kept 24 hours. */
+                    "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InboundManualMatch"];
+                };
+            };
+            responses: {
+                /** @description Matched and recorded. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used with another request. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/leads": {
         parameters: {
             query?: never;
@@ -6104,6 +6603,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks/{provider}/{workspace_id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the mail an ESP received for you
+         * @description Where an ESP posts the mail it received (replies, bounces, out-of-offices), each read like `POST /v1/inbound/messages` with `source` set to the ESP. Checked against the settings of `PUT /v1/providers/{provider}` as the event webhook is, with the same opaque 401 for every failure:
+         *
+         *     - `ses`: an SES receipt rule with an **SNS action** (not S3) publishing to a topic listed in `topic_arns`, subscribed to this URL. The SNS signature, topic and freshness (1 hour) are checked; the mail is the notification’s `content` (base64 when the action’s encoding is Base64). A SubscriptionConfirmation is handled as on the event webhook.
+         *     - `sendgrid`: Inbound Parse with "POST the raw, full MIME message" on (the mail is the `email` field) and a **security policy with signature verification** attached to the Parse setting: SendGrid signs the post with ECDSA as it signs the Event Webhook, verified with the configured `public_key` over the timestamp header and the exact multipart body, fresh within 5 minutes. Unsigned posts are refused: Parse has no shared secret, and its signature is the only proof of origin this service can check.
+         *     - `mailgun`: a route whose action is `forward("https://…/webhooks/mailgun/<workspace id>/mime")` (Mailgun posts the raw MIME, `body-mime`, only to a URL ending in `mime`). The HMAC of `timestamp` + `token` with the signing key, its freshness (5 minutes) and the token’s first use (no replay) are checked.
+         *     - `postmark`: the server’s inbound webhook with "Include raw email content in JSON payload" on (the mail is `RawEmail`), and basic auth in the URL (`https://postmark:<secret>@…`) or the `X-Webhook-Secret` header.
+         *
+         *     A payload without the mail (an S3 action, Parse not in raw mode, a Mailgun URL not ending in `mime`, no `RawEmail`) is a 400 that says which setting to change; a mail over 10 MiB is a 413. A new mail answers 202, a redelivery (same Message-ID) 200 with `duplicate: true`. Public (no API key).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `ses`, `sendgrid`, `mailgun` or `postmark`. */
+                    provider: string;
+                    workspace_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                    "application/x-www-form-urlencoded": Record<string, never>;
+                    "multipart/form-data": Record<string, never>;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description This mail was received before (nothing changed), or an SNS message with no mail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"] | components["schemas"]["InboundMailSnsNotice"];
+                    };
+                };
+                /** @description Read, and recorded when matched. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{provider}/{workspace_id}/mime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the mail an ESP received for you
+         * @description Where an ESP posts the mail it received (replies, bounces, out-of-offices), each read like `POST /v1/inbound/messages` with `source` set to the ESP. Checked against the settings of `PUT /v1/providers/{provider}` as the event webhook is, with the same opaque 401 for every failure:
+         *
+         *     - `ses`: an SES receipt rule with an **SNS action** (not S3) publishing to a topic listed in `topic_arns`, subscribed to this URL. The SNS signature, topic and freshness (1 hour) are checked; the mail is the notification’s `content` (base64 when the action’s encoding is Base64). A SubscriptionConfirmation is handled as on the event webhook.
+         *     - `sendgrid`: Inbound Parse with "POST the raw, full MIME message" on (the mail is the `email` field) and a **security policy with signature verification** attached to the Parse setting: SendGrid signs the post with ECDSA as it signs the Event Webhook, verified with the configured `public_key` over the timestamp header and the exact multipart body, fresh within 5 minutes. Unsigned posts are refused: Parse has no shared secret, and its signature is the only proof of origin this service can check.
+         *     - `mailgun`: a route whose action is `forward("https://…/webhooks/mailgun/<workspace id>/mime")` (Mailgun posts the raw MIME, `body-mime`, only to a URL ending in `mime`). The HMAC of `timestamp` + `token` with the signing key, its freshness (5 minutes) and the token’s first use (no replay) are checked.
+         *     - `postmark`: the server’s inbound webhook with "Include raw email content in JSON payload" on (the mail is `RawEmail`), and basic auth in the URL (`https://postmark:<secret>@…`) or the `X-Webhook-Secret` header.
+         *
+         *     A payload without the mail (an S3 action, Parse not in raw mode, a Mailgun URL not ending in `mime`, no `RawEmail`) is a 400 that says which setting to change; a mail over 10 MiB is a 413. A new mail answers 202, a redelivery (same Message-ID) 200 with `duplicate: true`. Public (no API key).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description `ses`, `sendgrid`, `mailgun` or `postmark`. */
+                    provider: string;
+                    workspace_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                    "application/x-www-form-urlencoded": Record<string, never>;
+                    "multipart/form-data": Record<string, never>;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description This mail was received before (nothing changed), or an SNS message with no mail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"] | components["schemas"]["InboundMailSnsNotice"];
+                    };
+                };
+                /** @description Read, and recorded when matched. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedMail"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "/lead.status_changed": {
@@ -6164,6 +6921,11 @@ export interface components {
              */
             blocked: number;
             /**
+             * @description Enrollments paused now because another lead at their company replied in the campaign.
+             * @example 2
+             */
+            company_stops: number;
+            /**
              * @description Enrollments with at least one event that reached or was tried on the lead: a send, an open or click (human or machine), a reply (human or automatic), a bounce, a rejection, or an opt-out by link, one-click, reply or complaint. Not a do-not-contact block, a pause, the end of the sequence, an unsubscribe with reason `dnc_list` or `manual`, or an opt-out fanned out from another campaign. The denominator of every rate.
              * @example 96
              */
@@ -6208,6 +6970,11 @@ export interface components {
                  */
                 machine: number;
             };
+            /**
+             * @description Enrollments paused now by an out-of-office reply, until the day after its return date.
+             * @example 3
+             */
+            out_of_office_holds: number;
             /** @description Each a share of `contacted` (its numerator counts only contacted enrollments, so it is within [0, 1]); null when `contacted` is 0. See `GET /v1/metrics/definitions` for each numerator. */
             rates: {
                 /**
@@ -6246,6 +7013,11 @@ export interface components {
                  */
                 unsubscribe_rate: number | null;
             };
+            /**
+             * @description Enrollments with at least one automatic reply (out-of-office, autoresponder): counted apart, in no rate.
+             * @example 9
+             */
+            replies_automatic: number;
         };
         BatchEventResult: {
             enrollment?: components["schemas"]["EnrollmentStatus"];
@@ -6647,6 +7419,113 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok";
+        };
+        /** @description Null unless `kind` is `bounce`. */
+        InboundBounce: {
+            /** @example 550 5.1.1 user unknown */
+            diagnostic: string | null;
+            /** @example ann@example.com */
+            recipient: string | null;
+            /**
+             * @description The enhanced status code (RFC 3463).
+             * @example 5.1.1
+             */
+            status: string | null;
+            /** @enum {string} */
+            type: "hard" | "soft" | "rejected";
+        } | null;
+        /** @description The matched enrollment, now. */
+        InboundEnrollment: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            paused_until: string | null;
+            /** @enum {string} */
+            status: "not_contacted" | "sent" | "engaged" | "replied" | "bounced" | "unsubscribed" | "completed" | "paused";
+            /** @enum {string|null} */
+            status_reason: "hard_bounce" | "rejected" | "repeated_soft_bounce" | "dnc_rule" | "opted_out" | "link" | "one_click" | "reply" | "dnc_list" | "complaint" | "manual" | "company_replied" | "out_of_office" | null;
+        } | null;
+        InboundMailSnsNotice: {
+            /** @enum {string} */
+            sns: "SubscriptionConfirmation" | "UnsubscribeConfirmation";
+            /**
+             * @description A SubscriptionConfirmation is confirmed when SES_AUTO_CONFIRM allows, else kept pending (see `GET /v1/providers`).
+             * @enum {string|null}
+             */
+            subscription: "pending_confirmation" | "confirmed" | null;
+        };
+        InboundManualMatch: {
+            /** @example cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
+            campaign_id: string;
+            /** @example lead_01JDQ7X3M6V1W8A2B4C6D8E0F3 */
+            lead_id: string;
+        };
+        /** @description Null for unmatched mail (kept for triage). */
+        InboundMatch: {
+            /**
+             * @description How it was found: the reply’s In-Reply-To or References, the original message inside a bounce or complaint, the failed recipient, the sender’s address, or by hand.
+             * @enum {string}
+             */
+            by: "in_reply_to" | "references" | "original_message" | "recipient" | "sender" | "manual";
+            campaign_id: string;
+            enrollment_id: string;
+            lead_id: string;
+        } | null;
+        InboundMessage: {
+            bounce: components["schemas"]["InboundBounce"];
+            enrollment: components["schemas"]["InboundEnrollment"];
+            /** @description The event recorded for the mail; null when unmatched or when it changes nothing (a delayed DSN). */
+            event_id: string | null;
+            /** @description The rules that decided the kind, e.g. `auto-submitted:auto-replied`. */
+            evidence: string[];
+            from: {
+                email: string;
+                name: string | null;
+            };
+            /** @example inb_01JDQ7X3M6V1W8A2B4C6D8E0F7 */
+            id: string;
+            in_reply_to: string[];
+            /** @enum {string} */
+            kind: "reply" | "auto_reply" | "out_of_office" | "bounce" | "complaint" | "unsubscribe_request";
+            match: components["schemas"]["InboundMatch"];
+            /**
+             * @description The return date an out-of-office gives (`YYYY-MM-DD`, as written, read in the workspace’s reporting zone).
+             * @example 2026-12-15
+             */
+            out_of_office_until: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            received_at: string;
+            references: string[];
+            /** @example <CAF=abc@mail.gmail.com> */
+            rfc822_message_id: string | null;
+            /**
+             * Format: date-time
+             * @description The mail’s Date header.
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            sent_at: string | null;
+            /**
+             * @description The new text of the mail: quoted history and signature removed.
+             * @example Sounds good, can we talk on Thursday?
+             */
+            snippet: string;
+            /**
+             * @description `api`, or the ESP it came through.
+             * @example api
+             */
+            source: string;
+            subject: string;
+            to: string[];
+        };
+        InboundMessageList: {
+            data: components["schemas"]["InboundMessage"][];
+            /** @description Null on the last page. */
+            next_cursor: string | null;
         };
         /**
          * @example {
@@ -7130,6 +8009,24 @@ export interface components {
         };
         ProviderList: {
             data: components["schemas"]["Provider"][];
+        };
+        ReceivedMail: {
+            bounce: components["schemas"]["InboundBounce"];
+            /** @description True when this mail was received before: nothing changed. */
+            duplicate: boolean;
+            enrollment: components["schemas"]["InboundEnrollment"];
+            /** @description The event recorded for the mail; null when unmatched or when it changes nothing (a delayed DSN). */
+            event_id: string | null;
+            /** @example inb_01JDQ7X3M6V1W8A2B4C6D8E0F7 */
+            id: string;
+            /** @enum {string} */
+            kind: "reply" | "auto_reply" | "out_of_office" | "bounce" | "complaint" | "unsubscribe_request";
+            match: components["schemas"]["InboundMatch"];
+            /**
+             * @description The return date an out-of-office gives (`YYYY-MM-DD`, as written, read in the workspace’s reporting zone).
+             * @example 2026-12-15
+             */
+            out_of_office_until: string | null;
         };
         SequenceSettings: {
             /** @example cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2 */

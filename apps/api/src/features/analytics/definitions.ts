@@ -57,6 +57,30 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     denominator: null,
   },
   {
+    name: 'replies_automatic',
+    kind: 'count',
+    description:
+      'Enrollments with at least one automatic reply (out-of-office, autoresponder): counted apart, in no rate.',
+    numerator: 'enrollments with at least one replied event marked auto_reply',
+    denominator: null,
+  },
+  {
+    name: 'out_of_office_holds',
+    kind: 'count',
+    description:
+      'Enrollments paused now by an out-of-office reply; the sequence resumes by itself after the return date.',
+    numerator: 'enrollments whose status is paused with reason out_of_office',
+    denominator: null,
+  },
+  {
+    name: 'company_stops',
+    kind: 'count',
+    description:
+      'Enrollments paused now because another lead at their company replied (campaign setting stop_on_company_reply).',
+    numerator: 'enrollments whose status is paused with reason company_replied',
+    denominator: null,
+  },
+  {
     name: 'reply_rate',
     kind: 'rate',
     description: 'Share of contacted leads that replied (human replies; auto-replies do not count).',

@@ -91,6 +91,18 @@ export const AnalyticsSummarySchema = z
       human: count('Enrollments with at least one human open.', 40),
       machine: count('Enrollments with at least one machine-made open (scanners, privacy proxies).', 30),
     }),
+    replies_automatic: count(
+      'Enrollments with at least one automatic reply (out-of-office, autoresponder): counted apart, in no rate.',
+      9,
+    ),
+    out_of_office_holds: count(
+      'Enrollments paused now by an out-of-office reply, until the day after its return date.',
+      3,
+    ),
+    company_stops: count(
+      'Enrollments paused now because another lead at their company replied in the campaign.',
+      2,
+    ),
   })
   .openapi('AnalyticsSummary');
 

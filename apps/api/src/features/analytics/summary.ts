@@ -19,6 +19,12 @@ export interface AnalyticsSummary {
     unsubscribe_rate: number | null;
   };
   opens: { human: number; machine: number };
+  /** Enrollments with at least one automatic reply (out-of-office, autoresponder): in no rate. */
+  replies_automatic: number;
+  /** Enrollments paused now by an out-of-office reply, until its return date. */
+  out_of_office_holds: number;
+  /** Enrollments paused now because another lead of their company replied. */
+  company_stops: number;
 }
 
 /**
@@ -52,6 +58,9 @@ export function summarize(totals: ReadonlyMap<string, number>): AnalyticsSummary
       unsubscribe_rate: rate(get('unsubscribed'), contacted),
     },
     opens: { human: get('opened'), machine: get('machine_opened') },
+    replies_automatic: get('replies_automatic'),
+    out_of_office_holds: get('out_of_office_holds'),
+    company_stops: get('company_stops'),
   };
 }
 

@@ -3,12 +3,13 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { writeCommand } from '../../platform/db/write-command.js';
 import type { Writer } from '../../platform/db/writer.js';
 import { deleteRecords, keysAbout } from '../../platform/idempotency/subjects.repository.js';
+import { deleteLeadMail } from '../inbound/public.js';
 import { deleteDeliveriesOfChanges } from '../webhooks/public.js';
 
 /**
  * GDPR erasure in one transaction: every row that holds the lead's data goes (its events, status
  * changes, the webhook deliveries carrying them and their attempts, tracked messages and clicks, the
- * idempotency records naming it, enrollments, the lead), and each campaign's counters lose the
+ * mail it sent or that names it, the idempotency records naming it, enrollments, the lead), and each campaign's counters lose the
  * deleted enrollments. DNC entries stay: an address that opted out must stay blocked even after its
  * lead is gone (docs/deployment.md, "Data kept after erasure"). False when there is no such lead.
  */
@@ -59,6 +60,8 @@ export const eraseLeadCommand = writeCommand(
           .where('enrollment_id', 'in', enrollmentIds)
           .execute();
       }
+      // Mail the lead sent, mail matched to it, and bounces naming its address go too.
+      await deleteLeadMail(trx, workspaceId, leadId, [...emails]);
       // A stored answer replayed for its Idempotency-Key would hand the lead back: the whole record goes,
       // with the other leads a batch answer named (a retry of that key then runs anew).
       const keys = await keysAbout(trx, dialect, workspaceId, { leadId, enrollmentIds, emails: [...emails] });

@@ -240,6 +240,37 @@ describeEachDatabase('erasing a lead leaves nothing of it', ({ database }) => {
       expect(await readJson(inbound)).toMatchObject({ applied: 1 });
     }
 
+    // The lead's mailbox answers: an automatic reply, then a bounce that names her address.
+    const mail = (lines: string[]) =>
+      request('/v1/inbound/messages', {
+        method: 'POST',
+        key: apiKey,
+        headers: { 'Content-Type': 'message/rfc822' },
+        body: lines.join('\r\n'),
+      });
+    const autoReply = await mail([
+      `From: ${ERIN.first_name} ${ERIN.last_name} <${ERIN.email}>`,
+      'To: sales@acme.test',
+      'Subject: Automatic reply: Hello',
+      `Message-ID: <auto-${erin}@mail.example.com>`,
+      `In-Reply-To: ${message.rfc822_message_id}`,
+      'Auto-Submitted: auto-replied',
+      '',
+      `Thanks for your mail. ${ERIN.first_name} ${ERIN.last_name}, ${ERIN.company}`,
+      '',
+    ]);
+    expect(await readJson(autoReply)).toMatchObject({ kind: 'auto_reply', match: { lead_id: erin } });
+    const bounce = await mail([
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+      'To: sales@acme.test',
+      'Subject: Undelivered Mail Returned to Sender',
+      `Message-ID: <bounce-${erin}@mx.example.net>`,
+      '',
+      `<${ERIN.email}>: host mx.example.net said: 452 4.2.2 mailbox full`,
+      '',
+    ]);
+    expect(await readJson(bounce)).toMatchObject({ kind: 'bounce', match: { lead_id: erin } });
+
     // The lead opts out with the one-click link: its address joins the do-not-contact list.
     const unsubscribed = await request(message.unsubscribe_url, {
       method: 'POST',
@@ -267,7 +298,7 @@ describeEachDatabase('erasing a lead leaves nothing of it', ({ database }) => {
         'enrollments',
         'events',
         'idempotency_keys',
-
+        'inbound_messages',
         'leads',
         'status_changes',
         'tracking_clicks',

@@ -33,6 +33,9 @@ const EMPTY = {
     unsubscribe_rate: null,
   },
   opens: { human: 0, machine: 0 },
+  replies_automatic: 0,
+  out_of_office_holds: 0,
+  company_stops: 0,
 };
 
 describeEachDatabase('analytics endpoints', ({ database }) => {
@@ -107,6 +110,9 @@ describeEachDatabase('analytics endpoints', ({ database }) => {
       unsubscribe_rate: 0.2,
     },
     opens: { human: 1, machine: 0 },
+    replies_automatic: 0,
+    out_of_office_holds: 0,
+    company_stops: 0,
   };
 
   it('a new campaign has zero counts and null rates', async () => {

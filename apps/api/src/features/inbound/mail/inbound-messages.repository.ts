@@ -146,3 +146,74 @@ export const recordMailCommand = writeCommand(
       { isRetryable: isUniqueViolation },
     ),
 );
+
+export interface InboundListFilter {
+  kind?: InboundMessagesTable['kind'] | undefined;
+  matched?: boolean | undefined;
+  campaignId?: string | undefined;
+  limit: number;
+  /** The id of the previous page's last mail (newest first, keyset by id). */
+  afterId?: string | undefined;
+}
+
+/** A page of a workspace's mail, newest first, with one more row to tell whether there is another page. */
+export async function listInboundMessages(
+  db: DbOrTrx,
+  workspaceId: string,
+  filter: InboundListFilter,
+): Promise<{ rows: InboundMessagesTable[]; hasMore: boolean }> {
+  let query = db
+    .selectFrom('inbound_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  if (filter.matched === true) query = query.where('enrollment_id', 'is not', null);
+  if (filter.matched === false) query = query.where('enrollment_id', 'is', null);
+  if (filter.campaignId !== undefined) query = query.where('campaign_id', '=', filter.campaignId);
+  if (filter.afterId !== undefined) query = query.where('id', '<', filter.afterId);
+  const rows = await query.execute();
+  return { rows: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
+}
+
+/** The enrollments of several mails at once, by id. */
+export async function findMailEnrollments(
+  db: DbOrTrx,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, MailEnrollment>> {
+  const found = new Map<string, MailEnrollment>();
+  if (ids.length === 0) return found;
+  const rows = await db
+    .selectFrom('enrollments')
+    .select(['id', 'status', 'status_reason', 'paused_until'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  for (const row of rows) found.set(row.id, row);
+  return found;
+}
+
+/**
+ * Erasure (GDPR): the mail matched to the lead, sent from any of its addresses, or bouncing on one
+ * of them, in the caller's transaction.
+ */
+export async function deleteLeadMail(
+  trx: DbOrTrx,
+  workspaceId: string,
+  leadId: string,
+  emails: readonly string[],
+): Promise<void> {
+  await trx
+    .deleteFrom('inbound_messages')
+    .where('workspace_id', '=', workspaceId)
+    .where('lead_id', '=', leadId)
+    .execute();
+  if (emails.length === 0) return;
+  await trx
+    .deleteFrom('inbound_messages')
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('from_email', 'in', emails), eb('bounce_recipient', 'in', emails)]))
+    .execute();
+}

@@ -8,7 +8,7 @@ import type { Services } from '../../../platform/services/services.js';
 import { eventTimeProblem } from '../../events/public.js';
 import { calendarDateText } from './hold-until.js';
 import { findMailEnrollment, type RecordedMail, recordMailCommand } from './inbound-messages.repository.js';
-import { mailEvents } from './mail-events.js';
+import { mailEvents, type ReadKind } from './mail-events.js';
 import { type MailMatch, matchMail } from './match-mail.js';
 
 /** Where a mail came in: the API, or an ESP's inbound route. */
@@ -26,8 +26,8 @@ export function dedupeKeyOf(mail: ReadMail, raw: Uint8Array): string {
 }
 
 /** When a mail's events happened: its Date when the engine would take it, else now. */
-function occurredAtOf(mail: ReadMail, now: number): number {
-  const date = mail.date === null ? now : Math.min(mail.date, now);
+function occurredAtOf(sentAt: number | null, now: number): number {
+  const date = sentAt === null ? now : Math.min(sentAt, now);
   return eventTimeProblem(date, now) === null ? date : now;
 }
 
@@ -93,7 +93,7 @@ async function campaignMailSettings(services: Services, workspaceId: string, cam
 export async function recordReadMail(
   services: Services,
   workspaceId: string,
-  mail: ReadMail,
+  mail: ReadKind,
   row: InboundMessagesTable,
   match: MailMatch | undefined,
   options: { manual?: boolean } = {},
@@ -111,7 +111,7 @@ export async function recordReadMail(
   };
   const events = mailEvents(mail, match.target, {
     inboundId: row.id,
-    occurredAt: occurredAtOf(mail, row.received_at),
+    occurredAt: occurredAtOf(row.sent_at, row.received_at),
     zone: settings?.timezone ?? 'UTC',
     campaign: await campaignMailSettings(services, workspaceId, match.target.campaignId),
     now,

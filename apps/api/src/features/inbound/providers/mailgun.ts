@@ -32,10 +32,34 @@ export interface MailgunSignature {
   token: string;
 }
 
+/** The three fields Mailgun signs with: in a webhook's `signature` object, or a route's form fields. */
+export interface MailgunSignatureFields {
+  timestamp: unknown;
+  token: unknown;
+  signature: unknown;
+}
+
 /**
  * Mailgun's signature: hex HMAC-SHA256 of `timestamp + token` with the webhook signing key. It
  * covers no body, so the caller must also check the time is fresh and the token new.
  */
+export function verifyMailgunFields(
+  fields: MailgunSignatureFields,
+  config: MailgunConfig,
+): MailgunSignature | null {
+  const timestamp =
+    stringOf(fields.timestamp) ?? (typeof fields.timestamp === 'number' ? String(fields.timestamp) : null);
+  const token = stringOf(fields.token);
+  const given = stringOf(fields.signature);
+  if (!timestamp || !token || !given || !/^[0-9a-f]{64}$/i.test(given)) return null;
+  const expected = createHmac('sha256', config.signing_key)
+    .update(timestamp + token)
+    .digest();
+  if (!timingSafeEqual(expected, Buffer.from(given, 'hex'))) return null;
+  return { signedAt: unixSecondsToMs(timestamp), token };
+}
+
+/** The signature of a webhook (event) body: its `signature` object, checked as above. */
 export function verifyMailgun(rawBody: string, config: MailgunConfig): MailgunSignature | null {
   let body: Record<string, unknown>;
   try {
@@ -44,17 +68,10 @@ export function verifyMailgun(rawBody: string, config: MailgunConfig): MailgunSi
     return null;
   }
   const signature = isRecord(body.signature) ? body.signature : {};
-  const timestamp =
-    stringOf(signature.timestamp) ??
-    (typeof signature.timestamp === 'number' ? String(signature.timestamp) : null);
-  const token = stringOf(signature.token);
-  const given = stringOf(signature.signature);
-  if (!timestamp || !token || !given || !/^[0-9a-f]{64}$/i.test(given)) return null;
-  const expected = createHmac('sha256', config.signing_key)
-    .update(timestamp + token)
-    .digest();
-  if (!timingSafeEqual(expected, Buffer.from(given, 'hex'))) return null;
-  return { signedAt: unixSecondsToMs(timestamp), token };
+  return verifyMailgunFields(
+    { timestamp: signature.timestamp, token: signature.token, signature: signature.signature },
+    config,
+  );
 }
 
 function mapEvent(

@@ -35,9 +35,14 @@ export function sendgridKey(publicKey: string): KeyObject | null {
 
 /**
  * SendGrid's signed Event Webhook: an ECDSA P-256 / SHA-256 signature (base64 DER) of the timestamp
- * header followed by the raw body, checked with the key from the webhook's settings.
+ * header followed by the raw body, checked with the key from the webhook's settings. Inbound Parse
+ * signs the same way; its multipart body is taken as bytes, since a mail need not be UTF-8.
  */
-export function verifySendgrid(headers: Headers, rawBody: string, config: SendgridConfig): boolean {
+export function verifySendgrid(
+  headers: Headers,
+  rawBody: string | Uint8Array,
+  config: SendgridConfig,
+): boolean {
   const signature = headers.get(SIGNATURE_HEADER);
   const timestamp = headers.get(TIMESTAMP_HEADER);
   const key = sendgridKey(config.public_key);
@@ -45,7 +50,7 @@ export function verifySendgrid(headers: Headers, rawBody: string, config: Sendgr
   try {
     return verify(
       'sha256',
-      Buffer.from(timestamp + rawBody),
+      Buffer.concat([Buffer.from(timestamp), typeof rawBody === 'string' ? Buffer.from(rawBody) : rawBody]),
       { key, dsaEncoding: 'der' },
       Buffer.from(signature, 'base64'),
     );

@@ -1,36 +1,27 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../../platform/http/create-router.js';
-import { ProblemError, problems } from '../../../platform/http/problem.js';
+import { problems } from '../../../platform/http/problem.js';
 import { problemResponses } from '../../../platform/http/problem-responses.js';
 import type { Services } from '../../../platform/services/services.js';
 import type { TrackingRuntime } from '../../tracking/public.js';
-import { FRESHNESS, isFresh, unixSecondsToMs } from '../providers/freshness.js';
-import {
-  BadPayloadError,
-  isProvider,
-  type ParsedWebhook,
-  type ProviderName,
-} from '../providers/inbound-event.js';
+import { BadPayloadError, isProvider, type ParsedWebhook } from '../providers/inbound-event.js';
 import { type MailgunConfig, parseMailgun, verifyMailgun } from '../providers/mailgun.js';
 import { type PostmarkConfig, parsePostmark, verifyPostmark } from '../providers/postmark.js';
-import {
-  parseSendgrid,
-  type SendgridConfig,
-  TIMESTAMP_HEADER,
-  verifySendgrid,
-} from '../providers/sendgrid.js';
-import {
-  parseEnvelope,
-  parseSesNotification,
-  type SesConfig,
-  type SnsEnvelope,
-  verifySes,
-} from '../providers/ses.js';
+import { parseSendgrid } from '../providers/sendgrid.js';
+import { parseSesNotification } from '../providers/ses.js';
 import type { ProviderRecord } from '../providers.repository.js';
-import { findProvider, saveProviderState } from '../providers.repository.js';
 import { recordInbound } from '../record-inbound.js';
 import { InboundParamsSchema, InboundResultSchema } from '../schemas.js';
-import { claimWebhookToken, releaseWebhookToken } from '../webhook-tokens.repository.js';
+import { handleSubscriptionConfirmation, type SnsSubscription } from './sns-subscription.js';
+import {
+  checkMailgun,
+  checkSendgrid,
+  claimMailgunToken,
+  rejected,
+  releaseClaim,
+  verifiedSnsEnvelope,
+  webhookSettings,
+} from './webhook-auth.js';
 
 const route = createRoute({
   method: 'post',
@@ -69,100 +60,24 @@ const route = createRoute({
   },
 });
 
-function rejected(): ProblemError {
-  // One answer for every failure (unknown workspace, no settings, bad, stale or replayed signature): it reveals nothing.
-  return new ProblemError(
-    'unauthorized',
-    401,
-    'The webhook signature is missing or not valid for this workspace.',
-  );
-}
-
-/** A signature that verifies but is too old (or too far ahead), or replayed: refused like a bad one, logged for the operator. */
-function refused(
-  services: Services,
-  provider: ProviderName,
-  workspaceId: string,
-  reason: string,
-): ProblemError {
-  services.logger.warn({ provider, workspaceId }, `inbound webhook refused: ${reason}`);
-  return rejected();
-}
-
-/**
- * Mailgun's signature covers a timestamp and a one-time token, not the body: it must be fresh, and
- * its token is claimed (per workspace, in the database) so the same signature never carries other
- * events. Returns how to release the claim should the request fail after all.
- */
-async function claimMailgunSignature(
-  services: Services,
-  workspaceId: string,
-  record: ProviderRecord,
-  rawBody: string,
-): Promise<() => Promise<void>> {
-  const signature = verifyMailgun(rawBody, record.config as unknown as MailgunConfig);
-  if (!signature) throw rejected();
-  if (!isFresh('mailgun', signature.signedAt, services.clock.now())) {
-    throw refused(
-      services,
-      'mailgun',
-      workspaceId,
-      'the signature timestamp is outside the freshness window',
-    );
-  }
-  const expiresAt = signature.signedAt + FRESHNESS.mailgun.before;
-  const claim = { workspaceId, provider: 'mailgun', token: signature.token } as const;
-  if (!(await claimWebhookToken(services.writer, { ...claim, expiresAt }))) {
-    throw refused(services, 'mailgun', workspaceId, 'the signature token was used before (a replay)');
-  }
-  return () => releaseWebhookToken(services.writer, claim);
-}
-
+/** A verified SNS message: a subscription to confirm, or an SES event notification. */
 async function sesWebhook(
   services: Services,
   runtime: TrackingRuntime,
   workspaceId: string,
   record: ProviderRecord,
   rawBody: string,
-): Promise<{ parsed: ParsedWebhook; subscription?: 'pending_confirmation' | 'confirmed' }> {
-  let envelope: SnsEnvelope;
-  try {
-    envelope = parseEnvelope(rawBody);
-  } catch {
-    throw rejected();
-  }
-  if (!(await verifySes(envelope, record.config as unknown as SesConfig, runtime.fetchCertificate)))
-    throw rejected();
-  // Checked once the signature holds, so the log only ever speaks of messages SNS really sent.
-  if (!isFresh('ses', Date.parse(envelope.Timestamp), services.clock.now())) {
-    throw refused(services, 'ses', workspaceId, 'the SNS Timestamp is outside the freshness window');
-  }
+): Promise<{ parsed: ParsedWebhook; subscription?: SnsSubscription }> {
+  const envelope = await verifiedSnsEnvelope(services, runtime, workspaceId, record, rawBody);
   if (envelope.Type === 'SubscriptionConfirmation') {
-    const pending = {
-      topic_arn: envelope.TopicArn,
-      subscribe_url: envelope.SubscribeURL as string,
-      received_at: new Date(services.clock.now()).toISOString(),
-    };
-    if (runtime.sesAutoConfirm) {
-      await runtime.confirmSubscription(pending.subscribe_url);
-      await saveProviderState(services.writer, {
-        workspaceId,
-        provider: 'ses',
-        state: { ...record.state, pending_confirmation: null },
-      });
-      services.logger.info({ workspaceId, topicArn: envelope.TopicArn }, 'SNS subscription confirmed');
-      return { parsed: { events: [], ignored: 0 }, subscription: 'confirmed' };
-    }
-    await saveProviderState(services.writer, {
+    const subscription = await handleSubscriptionConfirmation(
+      services,
+      runtime,
       workspaceId,
-      provider: 'ses',
-      state: { ...record.state, pending_confirmation: pending },
-    });
-    services.logger.warn(
-      { workspaceId, topicArn: envelope.TopicArn, subscribeUrl: pending.subscribe_url },
-      'SNS subscription waiting for confirmation: open its SubscribeURL (or set SES_AUTO_CONFIRM=true)',
+      record,
+      envelope,
     );
-    return { parsed: { events: [], ignored: 0 }, subscription: 'pending_confirmation' };
+    return { parsed: { events: [], ignored: 0 }, subscription };
   }
   if (envelope.Type !== 'Notification') return { parsed: { events: [], ignored: 1 } };
   return { parsed: parseSesNotification(envelope) };
@@ -174,13 +89,10 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
   const services = c.get('services');
   const runtime = c.get('tracking');
   const rawBody = await c.req.text();
-  const record = /^ws_[0-9A-Za-z]{1,40}$/.test(workspaceId)
-    ? await findProvider(services.db, workspaceId, provider as ProviderName)
-    : undefined;
-  if (!record) throw rejected();
+  const record = await webhookSettings(services, workspaceId, provider);
 
   let parsed: ParsedWebhook;
-  let subscription: 'pending_confirmation' | 'confirmed' | undefined;
+  let subscription: SnsSubscription | undefined;
   let release: (() => Promise<void>) | undefined;
   try {
     switch (provider) {
@@ -188,24 +100,16 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
         ({ parsed, subscription } = await sesWebhook(services, runtime, workspaceId, record, rawBody));
         break;
       case 'sendgrid':
-        if (!verifySendgrid(c.req.raw.headers, rawBody, record.config as unknown as SendgridConfig))
-          throw rejected();
-        if (
-          !isFresh('sendgrid', unixSecondsToMs(c.req.header(TIMESTAMP_HEADER) ?? ''), services.clock.now())
-        ) {
-          throw refused(
-            services,
-            'sendgrid',
-            workspaceId,
-            'the signed timestamp is outside the freshness window',
-          );
-        }
+        checkSendgrid(services, workspaceId, record, c.req.raw.headers, rawBody);
         parsed = parseSendgrid(rawBody);
         break;
-      case 'mailgun':
-        release = await claimMailgunSignature(services, workspaceId, record, rawBody);
+      case 'mailgun': {
+        const config = record.config as unknown as MailgunConfig;
+        const signature = checkMailgun(services, workspaceId, verifyMailgun(rawBody, config));
+        release = await claimMailgunToken(services, workspaceId, signature);
         parsed = parseMailgun(rawBody);
         break;
+      }
       case 'postmark':
         if (!verifyPostmark(c.req.raw.headers, record.config as unknown as PostmarkConfig)) throw rejected();
         parsed = parsePostmark(rawBody);
@@ -215,9 +119,7 @@ export const inboundWebhook = createRouter().openapi(route, async (c) => {
     return c.json(InboundResultSchema.parse({ ...summary, ...(subscription ? { subscription } : {}) }), 200);
   } catch (error) {
     // The provider will retry a failed request with the same signature: it must not look like a replay then.
-    await release?.().catch((releaseError: unknown) =>
-      services.logger.error({ err: releaseError, workspaceId }, 'releasing a webhook token failed'),
-    );
+    await releaseClaim(services, workspaceId, release);
     if (error instanceof BadPayloadError) {
       throw problems.validation(error.message, [{ path: 'body', message: error.message }]);
     }
