@@ -84,6 +84,13 @@ const BENCHES: BenchRun[] = [
     timeoutSeconds: { full: 420, quick: 120 },
   },
   {
+    name: 'mail',
+    what: 'inbound mail read and recorded (POST /v1/inbound/messages) against parsing alone',
+    full: [],
+    quick: ['--quick'],
+    timeoutSeconds: { full: 180, quick: 60 },
+  },
+  {
     name: 'widgets',
     what: '<lead-status-table> in headless Chromium against plain <div>s',
     full: [],

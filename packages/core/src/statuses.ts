@@ -78,7 +78,8 @@ export const STATUS_INFO: Readonly<Record<Status, StatusInfo>> = {
   paused: {
     value: 'paused',
     label: 'Paused',
-    description: 'Paused by hand: no step is due until resumed. Events still accumulate underneath.',
+    description:
+      'Paused by hand, held by an out-of-office reply until a date, or stopped because the lead’s company replied: no step is due until resumed. Events still accumulate underneath.',
     stopsSending: true,
   },
 };

@@ -8,6 +8,7 @@ import { embedTokensResource } from './resources/embed-tokens.js';
 import { enrollmentsResource } from './resources/enrollments.js';
 import { eventsResource } from './resources/events.js';
 import { exportsResource } from './resources/exports.js';
+import { inboundResource } from './resources/inbound.js';
 import { leadsResource } from './resources/leads.js';
 import type { RawClient } from './resources/raw.js';
 import { webhooksResource } from './resources/webhooks.js';
@@ -40,6 +41,7 @@ function resources(raw: RawClient, retry: RetryOptions) {
     analytics: analyticsResource(raw),
     exports: exportsResource(raw),
     dnc: dncResource(raw),
+    inbound: inboundResource(raw),
     embedTokens: embedTokensResource(raw),
     webhooks: webhooksResource(raw),
     workspace: workspaceResource(raw),

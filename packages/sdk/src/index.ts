@@ -7,6 +7,7 @@ export type { TrendsQuery } from './resources/analytics.js';
 export type { CampaignLeadsQuery, CampaignListQuery } from './resources/campaigns.js';
 export type { DncListQuery } from './resources/dnc.js';
 export type { ExportQuery } from './resources/exports.js';
+export type { InboundCreateOptions, InboundListQuery, RawMail } from './resources/inbound.js';
 export type { LeadListQuery } from './resources/leads.js';
 export type { DeliveryListQuery, WebhookListQuery } from './resources/webhooks.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry.js';

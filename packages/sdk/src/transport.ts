@@ -30,11 +30,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+function wantsIdempotencyKey(request: Request, headers: Headers): boolean {
+  return request.method === 'POST' && !headers.has('Idempotency-Key');
+}
+
 /**
- * The fetch handed to openapi-fetch: adds the bearer token and, on POST, an `Idempotency-Key` kept
- * for every retry of the request (the service answers a retried key with the first response, so an
- * event is never applied twice); times attempts out; retries network errors, timeouts, 408, 429 and
- * 5xx with jittered exponential backoff or the `Retry-After` asked for; refreshes a token once on 401.
+ * The fetch handed to openapi-fetch: adds the bearer token and, on POST, an
+ * `Idempotency-Key` kept for every retry of the request (the service answers a retried key with the
+ * first response, so an event is never applied twice); times attempts out; retries network errors,
+ * timeouts, 408, 429 and 5xx with jittered exponential backoff or the `Retry-After` asked for;
+ * refreshes a token once on 401.
  */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
   const { credentials, retry, timeoutMs } = options;
@@ -57,8 +62,8 @@ export function createTransport(options: TransportOptions): (request: Request) =
   return async (request) => {
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const headers = new Headers(request.headers);
-    const idempotent = request.method === 'POST';
-    if (idempotent && !headers.has('Idempotency-Key')) headers.set('Idempotency-Key', crypto.randomUUID());
+    if (wantsIdempotencyKey(request, headers)) headers.set('Idempotency-Key', crypto.randomUUID());
+    const idempotent = request.method === 'POST' && headers.has('Idempotency-Key');
     let forceRefresh = false;
     let refreshed = false;
     // After a lost attempt the first may still be running: its key answers 409 until it is done.

@@ -13,6 +13,10 @@ export type Campaign = Schemas['Campaign'];
 export type EventInput = Schemas['EventInput'];
 export type Webhook = Schemas['Webhook'];
 export type WebhookEvent = Schemas['WebhookEvent'];
+/** A mail read from `POST /v1/inbound/messages`: its kind, its match and the enrollment after it. */
+export type ReceivedMail = Schemas['ReceivedMail'];
+/** A mail as `inbound.messages.list` and `.get` show it. */
+export type InboundMessage = Schemas['InboundMessage'];
 /** One status change, as `status.changed` stream events and `lead.status_changed` webhooks carry it. */
 export type StatusChange = Schemas['LeadStatusChangedEvent']['data'];
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBrowserClient } from '../examples/browser.js';
 import { exportUnsubscribed, unsubscribedRows } from '../examples/export-csv.js';
 import { addLead } from '../examples/handle-errors.js';
+import { postEml, triage } from '../examples/inbound-mail.js';
 import { emailsOfRepliedLeads, firstPage } from '../examples/list-leads.js';
 import { importRow, patientClient, quickCount } from '../examples/retries-and-timeouts.js';
 import { recordBatch, recordOpen } from '../examples/send-events.js';
@@ -16,6 +17,7 @@ import {
   campaignWithLeads,
   eventually,
   type InProcessService,
+  sendStep1,
   startService,
   uniqueEmail,
 } from './support/service.js';
@@ -150,6 +152,37 @@ describe('the examples of docs/sdk.md', () => {
       body: delivery.body.replace('replied', 'engaged'),
     });
     expect((await handleLeadStatusWebhook(forged, hook.secret, seen)).status).toBe(400);
+  });
+
+  it('inbound-mail: an .eml file posted twice, and the triage list matched by hand', async () => {
+    const client = service.client();
+    const [ann, other] = [uniqueEmail('ann'), uniqueEmail('ann-private')];
+    const { campaign, leadIds } = await campaignWithLeads(client, [ann]);
+    const leadId = leadIds[0] ?? '';
+    await sendStep1(client, campaign.id, leadId, '<example-ann-1@mail.acme.test>');
+    const mail = (from: string, id: string, extra: string[] = []) =>
+      [
+        `From: Ann <${from}>`,
+        'Subject: Re: Hello',
+        `Message-ID: <${id}@mail.example>`,
+        ...extra,
+        '',
+        'Yes!',
+        '',
+      ].join('\r\n');
+    const path = join(mkdtempSync(join(tmpdir(), 'sdk-inbound-')), 'reply.eml');
+    writeFileSync(path, mail(ann, 'example-reply-1', ['In-Reply-To: <example-ann-1@mail.acme.test>']));
+    await expect(postEml(client, path)).resolves.toEqual({
+      kind: 'reply',
+      status: 'replied',
+      duplicate: false,
+    });
+    await expect(postEml(client, path)).resolves.toMatchObject({ duplicate: true });
+
+    await client.inbound.messages.create(mail(other, 'example-reply-2'));
+    const known = new Map([[other, { lead_id: leadId, campaign_id: campaign.id }]]);
+    await expect(triage(client, known)).resolves.toBe(1);
+    await expect(triage(client, known)).resolves.toBe(0);
   });
 
   it('browser: a token provider, refreshed after a 401', async () => {

@@ -84,6 +84,19 @@ export async function campaignWithLeads(client: LeadStatusClient, emails: string
   return { campaign, leadIds: enrolled.data.flatMap((row) => (row.lead_id ? [row.lead_id] : [])) };
 }
 
+/** Reports step 1 sent with this Message-ID (`POST /v1/messages`, through the raw layer): what replies name. */
+export async function sendStep1(
+  client: LeadStatusClient,
+  campaignId: string,
+  leadId: string,
+  messageId: string,
+) {
+  const { response, error } = await client.POST('/v1/messages', {
+    body: { campaign_id: campaignId, lead_id: leadId, step: 1, rfc822_message_id: messageId },
+  });
+  if (!response.ok) throw new Error(`send: ${response.status} ${JSON.stringify(error)}`);
+}
+
 /** Retries an assertion until it passes; generous, because a loaded 2-core CI machine can be slow. */
 export function eventually<T>(assertion: () => T | Promise<T>): Promise<T> {
   return vi.waitFor(assertion, { timeout: 10_000, interval: 10 });

@@ -85,3 +85,23 @@ export function shortDate(date: string, locale?: string): string {
     (l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
   ).format(utc);
 }
+
+/**
+ * A moment as its day in the reader's zone ("15 Dec", "Dec 15"), with the year only when it is not this
+ * year: a bare "4 Jan" read in December would look like the past. An unreadable moment is ''.
+ */
+export function dayMonth(iso: string, now: number, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const withYear = date.getFullYear() !== new Date(now).getFullYear();
+  return formatter(
+    withYear ? 'day-month-year' : 'day-month',
+    locale,
+    (l) =>
+      new Intl.DateTimeFormat(l, {
+        day: 'numeric',
+        month: 'short',
+        ...(withYear ? { year: 'numeric' } : {}),
+      }),
+  ).format(date);
+}

@@ -19,6 +19,7 @@ export function makeRow(index: number, overrides: Partial<LeadListRow> = {}): Le
     campaign: { id: 'cmp_1', name: 'Q4 outreach' },
     status: STATUSES[index % STATUSES.length] as Status,
     status_reason: null,
+    paused_until: null,
     status_changed_at: at,
     last_event_at: at,
     counters: { sent: 2, opened: 1, clicked: 0, replied: 0 },
@@ -48,6 +49,9 @@ export function makeSummary(distribution: Partial<Record<Status, number>> = {}):
       unsubscribe_rate: 0.01,
     },
     opens: { human: 1, machine: 0 },
+    replies_automatic: 0,
+    out_of_office_holds: 0,
+    company_stops: 0,
   };
 }
 
@@ -75,6 +79,7 @@ export function makeChange(
   row: LeadListRow,
   to: Status,
   reason: StatusChange['reason'] = null,
+  pausedUntil: string | null = null,
 ): StatusChange {
   return {
     enrollment_id: row.enrollment_id,
@@ -83,6 +88,7 @@ export function makeChange(
     from: row.status,
     to,
     reason,
+    paused_until: pausedUntil,
     at: '2026-11-27T11:00:00.000Z',
   };
 }

@@ -162,7 +162,12 @@ export const badgeStyles = css`
   )}
 `;
 
-/** The badge markup, for the badge element and for the table's rows (one template, one look). */
-export function renderBadge(status: string) {
-  return html`<span class="badge" part="badge" data-status=${status}>${statusLabel(status)}</span>`;
+/**
+ * The badge markup, for the badge element and for the table's rows (one template, one look). A
+ * `detail` follows the label as text ("Paused · company replied"), so it is read, not only seen.
+ */
+export function renderBadge(status: string, detail = '') {
+  return html`<span class="badge" part="badge" data-status=${status}
+    >${statusLabel(status)}${detail ? ` · ${detail}` : ''}</span
+  >`;
 }

@@ -9,8 +9,8 @@ import { type Subject, subjectsOf } from './record-subjects.js';
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** What makes two requests "the same" for a key: method, path and body. */
-export function hashRequest(method: string, path: string, body: string): string {
+/** What makes two requests "the same" for a key: method, path and body (its bytes, or its text as UTF-8). */
+export function hashRequest(method: string, path: string, body: string | Uint8Array): string {
   return createHash('sha256').update(`${method} ${path}\n`).update(body).digest('hex');
 }
 
@@ -37,10 +37,12 @@ export function idempotencyKeys(): MiddlewareHandler<AppEnv> {
     }
     const { writer, clock } = c.get('services');
     const { workspaceId } = c.get('caller');
-    const body = await c.req.text();
-    const requestHash = hashRequest(c.req.method, c.req.path, body);
+    // The bytes, not text: a raw mail in another charset must reach its route unchanged (the route's
+    // own reading of the body is served from these bytes).
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const requestHash = hashRequest(c.req.method, c.req.path, bytes);
     const now = clock.now();
-    const subjects = subjectsOf([key, decodedPath(c.req.path), body]);
+    const subjects = subjectsOf([key, decodedPath(c.req.path), new TextDecoder().decode(bytes)]);
     const claim = await claimKey(writer, {
       workspaceId,
       key,

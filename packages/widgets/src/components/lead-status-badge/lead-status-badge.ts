@@ -1,9 +1,11 @@
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { localeOf } from '../../shared/format.js';
+import { pauseReason } from '../../shared/pause.js';
 import { badgeStyles, renderBadge, themeStyles } from '../../theme/theme.js';
 
 /**
- * One status as a labelled, coloured pill.
+ * One status as a labelled, coloured pill; a paused lead's with why it is paused.
  *
  * @summary A lead status badge: the label in the status's colours.
  * @tagname lead-status-badge
@@ -17,11 +19,25 @@ export class LeadStatusBadge extends LitElement {
   /** The API value: `not_contacted`, `sent`, `engaged`, `replied`, `bounced`, `unsubscribed`, `completed` or `paused`. */
   @property({ reflect: true }) status = '';
 
+  /**
+   * The API's `status_reason`. A paused lead shows it: `out_of_office` ("Paused · out of office until
+   * 15 Dec"), `company_replied` ("Paused · company replied") or `manual` ("Paused · by hand").
+   */
+  @property({ reflect: true }) reason?: string;
+
+  /** The API's `paused_until` (an ISO timestamp): shown as a short date in the page's language. */
+  @property({ attribute: 'paused-until', reflect: true }) pausedUntil?: string;
+
   /** `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   protected override render() {
-    return this.status ? renderBadge(this.status) : html``;
+    if (!this.status) return html``;
+    const detail =
+      this.status === 'paused'
+        ? pauseReason(this.reason, this.pausedUntil, { now: Date.now(), locale: localeOf(this) })
+        : '';
+    return renderBadge(this.status, detail);
   }
 }
 

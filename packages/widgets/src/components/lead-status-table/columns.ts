@@ -1,6 +1,7 @@
 import type { LeadListRow } from '@leadstatus/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { absoluteTime, count, relativeTime } from '../../shared/format.js';
+import { pauseReasonLabel } from '../../shared/pause.js';
 import { reasonLabel } from '../../shared/statuses.js';
 import { renderBadge } from '../../theme/theme.js';
 
@@ -102,6 +103,13 @@ function activityCell(row: LeadListRow, { now, locale }: CellContext): TemplateR
     : html`<span class="none" title="No activity yet">—</span>`;
 }
 
+/** A paused lead's reason says until when an out-of-office hold lasts: "Out of office until 15 Dec". */
+function reasonCell(row: LeadListRow, context: CellContext): string {
+  return row.status === 'paused'
+    ? pauseReasonLabel(row.status_reason, row.paused_until, context)
+    : reasonLabel(row.status_reason);
+}
+
 /**
  * A row's cells, in the order of `columnsFor(withCampaign)`. One template for the whole row (not one per
  * cell): a table scrolled fast renders a few dozen new rows a frame, and this halves their nodes.
@@ -118,7 +126,7 @@ export function renderCells(row: LeadListRow, context: CellContext, withCampaign
     <div role="gridcell" class="company">${lead.company ?? ''}</div>
     ${campaign}
     <div role="gridcell" class="status">${renderBadge(row.status)}</div>
-    <div role="gridcell" class="reason">${reasonLabel(row.status_reason)}</div>
+    <div role="gridcell" class="reason">${reasonCell(row, context)}</div>
     <div role="gridcell" class="last-activity">${activityCell(row, context)}</div>
     <div role="gridcell" class="sent numeric">${count(counters.sent, locale)}</div>
     <div role="gridcell" class="opened numeric">${count(counters.opened, locale)}</div>

@@ -328,6 +328,79 @@ describe('<lead-status-table>: live updates', () => {
   });
 });
 
+describe('<lead-status-table>: paused leads', () => {
+  // A fixed day and language; midday timestamps fall on the same day in every zone from UTC-11 to UTC+11.
+  const DEC_15 = '2026-12-15T12:00:00.000Z';
+  const reasonOf = (table: Element, index: number) => text($(table, `[data-index="${index}"] .reason`));
+  const badgeOf = (table: Element, index: number) => text($(table, `[data-index="${index}"] [part="badge"]`));
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['out_of_office', DEC_15, 'en-GB', 'Out of office until 15 Dec'],
+    ['out_of_office', DEC_15, 'en-US', 'Out of office until Dec 15'],
+    ['out_of_office', '2027-01-04T12:00:00.000Z', 'en-GB', 'Out of office until 4 Jan 2027'],
+    ['company_replied', null, 'en-GB', 'Company replied'],
+    ['manual', null, 'en-GB', 'By hand'],
+  ])('shows Paused with reason %s until %s in %s as "%s"', async (reason, pausedUntil, lang, expected) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T10:00:00.000Z'));
+    const row = makeRow(0, { status: 'paused', status_reason: reason, paused_until: pausedUntil });
+    const table = await mountTable(fakeClient({ rows: [row] }), { lang });
+    expect(badgeOf(table, 0)).toBe('Paused');
+    expect(reasonOf(table, 0)).toBe(expected);
+    // The status and its reason are text in their own cells, read with their column headers.
+    expect(rowText(table, 0)).toContain(`Paused ${expected}`);
+  });
+
+  it('shows a hold heard on the stream, and clears it when the lead resumes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T10:00:00.000Z'));
+    const rows = makeRows(2, { status: 'sent' });
+    const fake = fakeClient({ rows });
+    const table = await mountTable(fake, { lang: 'en-GB' });
+    const row = rows[1] as LeadListRow;
+
+    fake.emit(makeChange(row, 'paused', 'out_of_office', DEC_15));
+    await eventually(() => expect(reasonOf(table, 1)).toBe('Out of office until 15 Dec'));
+    expect(badgeOf(table, 1)).toBe('Paused');
+
+    fake.emit(makeChange({ ...row, status: 'paused' }, 'sent'));
+    await eventually(() => expect(badgeOf(table, 1)).toBe('Sent'));
+    expect(reasonOf(table, 1)).toBe('');
+  });
+
+  it('still filters by Paused through a <lead-status-filter>, each row with its reason', async () => {
+    const rows = makeRows(16).map((row) =>
+      row.status === 'paused' ? { ...row, status_reason: 'company_replied' } : row,
+    );
+    const fake = fakeClient({ rows });
+    const page = mountHtml(
+      '<lead-status-filter id="f"></lead-status-filter><lead-status-table filter="f"></lead-status-table>',
+    );
+    const filter = page.querySelector('lead-status-filter') as HTMLElementTagNameMap['lead-status-filter'];
+    const table = page.querySelector('lead-status-table') as LeadStatusTable;
+    filter.client = fake.client;
+    table.client = fake.client;
+    await eventually(() => expect(rowsOf(table).length).toBe(16));
+
+    ($(filter, 'button[data-status="paused"]') as HTMLButtonElement).click();
+    await eventually(() =>
+      expect(fake.calls.leads.list).toHaveBeenLastCalledWith(
+        { status: ['paused'], sort: '-status_changed_at', limit: 100 },
+        expect.any(Object),
+      ),
+    );
+    await eventually(() => expect(rowsOf(table).length).toBe(2));
+    expect(rowsOf(table).map((r) => text(r.querySelector('.reason')))).toEqual([
+      'Company replied',
+      'Company replied',
+    ]);
+  });
+});
+
 describe('<lead-status-table>: keyboard and selection', () => {
   const focused = (table: Element) => (shadow(table).activeElement as HTMLElement | null)?.dataset.index;
 

@@ -285,7 +285,13 @@ export class LeadStatusTable extends LeadStatusConnectedElement {
     }
     // In place: the row stays where the reader is looking, with its new status. A new object, so the
     // row's cells render again (they are skipped while their row object is the same).
-    this.rows[at] = { ...row, status: change.to, status_reason: change.reason, status_changed_at: change.at };
+    this.rows[at] = {
+      ...row,
+      status: change.to,
+      status_reason: change.reason,
+      paused_until: change.paused_until,
+      status_changed_at: change.at,
+    };
     this.requestUpdate();
   }
 

@@ -75,6 +75,35 @@ describeEachDatabase('POST /v1/inbound/messages', ({ database }) => {
       });
     });
 
+    it('reads 8-bit mail byte for byte, an Idempotency-Key or not', async () => {
+      const { a, key, campaignId } = await setup();
+      await lead(a, key, campaignId, 'jo@acme.example');
+      const latin1 = (id: string) =>
+        Buffer.from(
+          replyMail({
+            from: 'jo@acme.example',
+            messageId: `<${id}@mail.example>`,
+            text: 'Viele Grüße aus Köln',
+          }).replace('charset="UTF-8"', 'charset="ISO-8859-1"'),
+          'latin1',
+        );
+      for (const [id, headers] of [
+        ['plain', {}],
+        ['keyed', { 'Idempotency-Key': 'mail-keyed-1' }],
+      ] as const) {
+        const response = await a.request('/v1/inbound/messages', {
+          method: 'POST',
+          key,
+          headers: { 'Content-Type': 'message/rfc822', ...headers },
+          body: latin1(id),
+        });
+        const mail = await readJson(
+          await a.request(`/v1/inbound/messages/${(await readJson(response)).id}`, { key }),
+        );
+        expect(mail.snippet).toBe('Viele Grüße aus Köln');
+      }
+    });
+
     it('matches by the sender when the mail names no message we sent', async () => {
       const { a, key, campaignId } = await setup();
       const bob = await lead(a, key, campaignId, 'bob@acme.example');
