@@ -1,3 +1,5 @@
+import { median } from '@leadstatus/bench-support/stats';
+
 /** One figure: an async pass over the whole message set, returning a checksum so it is not optimised away. */
 export interface Figure {
   readonly name: string;
@@ -11,12 +13,6 @@ export interface Measured {
   readonly perSecond: number;
   readonly minPerSecond: number;
   readonly maxPerSecond: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 async function timeRound(figure: Figure, minMs: number, sink: { value: number }): Promise<number> {

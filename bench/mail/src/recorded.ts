@@ -3,13 +3,13 @@
 import { createWorkspace } from '@leadstatus/api/features/workspaces/workspaces.repository';
 import type { DialectName } from '@leadstatus/api/platform/db/database';
 import { createBenchDatabase } from '@leadstatus/bench-support/databases';
-import { startRealServer } from '@leadstatus/bench-support/processes';
+import { profilingArgs, startRealServer } from '@leadstatus/bench-support/processes';
 import type { Figure } from './measure.js';
 
 /** Leads with a sent message each: the mail of a pass answers them in turn. */
 const LEADS = 200;
 /** Requests in flight: enough to keep the server's request thread and its writer thread busy. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 4);
 
 export interface RecordedFigure {
   figure: Figure;
@@ -36,7 +36,7 @@ export async function recordedFigure(
   dialect: DialectName,
 ): Promise<RecordedFigure> {
   const database = await createBenchDatabase(dialect, { label: 'mail' });
-  const server = await startRealServer({ DATABASE_URL: database.url });
+  const server = await startRealServer({ DATABASE_URL: database.url }, profilingArgs());
   try {
     const { apiKey } = await createWorkspace(database.handle.writer, { name: 'Bench mail', now: Date.now() });
     const post = async (path: string, body: unknown) => {

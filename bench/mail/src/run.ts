@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { reportFigures } from '@leadstatus/bench-support/results';
+import { int, table } from '@leadstatus/bench-support/stats';
 import { readMail } from '@leadstatus/mail';
 import { mailBenchCorpus } from './corpus.js';
 import { parseOnly, readAndClassify } from './figures.js';
@@ -42,29 +43,21 @@ if (recorded.failures() > 0) {
 }
 const baseline = results[0]?.perSecond ?? Number.NaN;
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const rows = results.map((r) => [
   r.name,
-  fmt(r.perSecond),
-  `${fmt(r.minPerSecond)}–${fmt(r.maxPerSecond)}`,
+  int(r.perSecond),
+  `${int(r.minPerSecond)}–${int(r.maxPerSecond)}`,
   (1e6 / r.perSecond).toFixed(1),
   (r.perSecond / baseline).toFixed(3),
 ]);
-const header = ['figure', 'messages/s (median)', 'range over rounds', 'µs/message', 'ratio to baseline'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-const line = (cells: string[]) =>
-  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
-
 console.log(
   `@leadstatus/mail throughput — Node ${process.version}, ${messages.length} mixed corpus messages ` +
-    `(${fmt(bytes / 1024)} KB a set), median of ${ROUNDS} alternating rounds of ≥${ROUND_MS} ms; the server process ` +
+    `(${int(bytes / 1024)} KB a set), median of ${ROUNDS} alternating rounds of ≥${ROUND_MS} ms; the server process ` +
     'shares the 2 cores with this one',
 );
-console.log(line(header));
 console.log(
-  `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-|` : `${'-'.repeat(w + 1)}:|`)).join('')}`,
+  table(['figure', 'messages/s (median)', 'range over rounds', 'µs/message', 'ratio to baseline'], rows),
 );
-for (const row of rows) console.log(line(row));
 const [base] = results;
 reportFigures(
   results.map((r, i) => ({

@@ -74,10 +74,16 @@ export function startProcess(
 }
 
 /** The real server (`dist/server.js`) on an ephemeral port, with `env` on top of a quiet default. */
-export function startRealServer(env: Record<string, string>): Promise<ServerProcess> {
+export function startRealServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   return startProcess(
     SERVER_SCRIPT,
     { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    { stream: 'stdout', pattern: /"url":"(http:\/\/[^"]+)"/ },
+    { stream: 'stdout', pattern: /"url":"(http:\/\/[^"]+)"/, nodeArgs },
   );
+}
+
+/** With BENCH_CPU_PROF_DIR set, the server writes V8 CPU profiles there (one per thread) when it stops. */
+export function profilingArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
