@@ -25,6 +25,10 @@ import { receiveMailRoute } from './features/inbound/routes/mail-receive.js';
 import { mailWebhook } from './features/inbound/routes/mail-webhook.js';
 import { deleteProviderRoute, listProvidersRoute, putProvider } from './features/inbound/routes/providers.js';
 import { inboundWebhook } from './features/inbound/routes/webhook.js';
+import { createLabel } from './features/labels/routes/create.js';
+import { deleteLabel } from './features/labels/routes/delete.js';
+import { listLabels } from './features/labels/routes/list.js';
+import { updateLabel } from './features/labels/routes/update.js';
 import { batchUpsertLeads } from './features/leads/routes/batch.js';
 import { createLeadRoute } from './features/leads/routes/create.js';
 import { deleteLead } from './features/leads/routes/delete.js';
@@ -111,6 +115,10 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   listMailRoute,
   getMailRoute,
   matchMailRoute,
+  listLabels,
+  createLabel,
+  updateLabel,
+  deleteLabel,
 ];
 
 /** Routes without an API key (tracking links, unsubscribe, inbound ESP webhooks): mounted outside /v1. */

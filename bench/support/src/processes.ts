@@ -74,7 +74,10 @@ export function startProcess(
 }
 
 /** The real server (`dist/server.js`) on an ephemeral port, with `env` on top of a quiet default. */
-export function startRealServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+export function startRealServer(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   return startProcess(
     SERVER_SCRIPT,
     { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },

@@ -25,6 +25,17 @@ export {
   MANUAL_EVENT_TYPES,
   type ManualEventType,
 } from './events.js';
+export {
+  BUILTIN_LABELS,
+  isBuiltinLabel,
+  isLabelKey,
+  isLabelSentiment,
+  LABEL_SENTIMENTS,
+  type LabelInfo,
+  type LabelSentiment,
+  labelKeyOf,
+  MAX_LABEL_KEY_LENGTH,
+} from './labels.js';
 export { lifecycleMermaid } from './lifecycle-diagram.js';
 export {
   reasonsMarkdown,

@@ -59,7 +59,9 @@ export async function applyEvents(
     ctx.trx,
     ctx.dialect,
     ctx.workspaceId,
-    [...batches.values()].flatMap((b) => counterDeltas(b.row.campaign_id, b.before, b.after)),
+    [...batches.values()].flatMap((b) =>
+      counterDeltas(b.row.campaign_id, b.before, b.after, 1, { before: b.row.label, after: b.row.label }),
+    ),
   );
   await propagateOptOuts(ctx, events, applyEvents);
   await stopCompaniesOnReply(ctx, batches, applyEvents);

@@ -20,6 +20,8 @@ export function freshEnrollmentRow({ now, ...keys }: EnrollmentRowKeys): Enrollm
     paused: 0,
     pause_reason: null,
     paused_until: null,
+    label: null,
+    label_changed_at: null,
     soft_bounce_streak: 0,
     sent_count: 0,
     opened_count: 0,

@@ -81,6 +81,8 @@ export async function eraseLeadRecords(ctx: EraseContext, records: LeadRecords):
     trx,
     dialect,
     workspaceId,
-    records.enrollments.flatMap((e) => counterDeltas(e.campaign_id, stateFromRow(e), null)),
+    records.enrollments.flatMap((e) =>
+      counterDeltas(e.campaign_id, stateFromRow(e), null, 1, { before: e.label, after: null }),
+    ),
   );
 }

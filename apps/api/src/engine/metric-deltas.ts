@@ -29,13 +29,21 @@ export const INDICATOR_METRICS = [
 ] as const;
 export type IndicatorMetric = (typeof INDICATOR_METRICS)[number];
 
+/** The metrics of an outcome label: enrollments carrying it, and those of them that were contacted. */
+export const labelMetric = (key: string) => `label:${key}`;
+export const contactedLabelMetric = (key: string) => `label_contacted:${key}`;
+
 /**
  * The counters one enrollment contributes to its campaign, each 0 or 1 (null = not enrolled or
  * erased). Every maintained metric is such an indicator, so a campaign's counter is the number of
  * its enrollments for which the indicator is 1, and `metricDeltas` is the difference of two states.
  * Each rate numerator is AND-ed with `contacted`, so it never exceeds its denominator (DESIGN.md).
+ * The outcome label is not part of the core state: the enrollment's label is given beside it.
  */
-export function metricValues(state: EnrollmentState | null): Record<string, number> {
+export function metricValues(
+  state: EnrollmentState | null,
+  label: string | null = null,
+): Record<string, number> {
   const values: Record<string, number> = {};
   for (const status of STATUSES) values[statusMetric(status)] = 0;
   for (const metric of INDICATOR_METRICS) values[metric] = 0;
@@ -43,6 +51,10 @@ export function metricValues(state: EnrollmentState | null): Record<string, numb
   const c = state.counters;
   const among = (indicator: boolean) => (state.contacted && indicator ? 1 : 0);
   values[statusMetric(state.status)] = 1;
+  if (label !== null) {
+    values[labelMetric(label)] = 1;
+    values[contactedLabelMetric(label)] = state.contacted ? 1 : 0;
+  }
   return {
     ...values,
     enrolled: 1,
@@ -73,18 +85,22 @@ function isReason(reasons: ReadonlySet<StatusReason>, reason: StatusReason | nul
 export function metricDeltas(
   before: EnrollmentState | null,
   after: EnrollmentState | null,
+  labels: { before: string | null; after: string | null } = NO_LABELS,
 ): Record<string, number> {
   // Most events move an enrollment's counts but none of its indicators: skip building both maps.
-  if (before !== null && after !== null && sameIndicators(before, after)) return {};
-  const from = metricValues(before);
-  const to = metricValues(after);
+  if (before !== null && after !== null && labels.before === labels.after && sameIndicators(before, after))
+    return {};
+  const from = metricValues(before, labels.before);
+  const to = metricValues(after, labels.after);
   const deltas: Record<string, number> = {};
-  for (const metric of Object.keys(to)) {
+  for (const metric of new Set([...Object.keys(from), ...Object.keys(to)])) {
     const delta = (to[metric] ?? 0) - (from[metric] ?? 0);
     if (delta !== 0) deltas[metric] = delta;
   }
   return deltas;
 }
+
+const NO_LABELS = { before: null, after: null } as const;
 
 /** True when every indicator of `metricValues` is the same for both states: it reads nothing else. */
 function sameIndicators(a: EnrollmentState, b: EnrollmentState): boolean {
@@ -108,8 +124,9 @@ export function counterDeltas(
   before: EnrollmentState | null,
   after: EnrollmentState | null,
   times = 1,
+  labels: { before: string | null; after: string | null } = NO_LABELS,
 ): Array<{ campaignId: string; metric: string; delta: number }> {
-  return Object.entries(metricDeltas(before, after)).map(([metric, delta]) => ({
+  return Object.entries(metricDeltas(before, after, labels)).map(([metric, delta]) => ({
     campaignId,
     metric,
     delta: delta * times,

@@ -14,6 +14,7 @@ const ENGINE_TABLES = [
   'status_changes',
   'campaign_counters',
   'campaign_daily_counts',
+  'label_changes',
 ];
 
 const table = `(?:${ENGINE_TABLES.join('|')})`;

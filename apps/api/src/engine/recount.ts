@@ -118,7 +118,7 @@ async function recountCampaign(
   for (;;) {
     let query = trx
       .selectFrom('enrollments')
-      .select('id')
+      .select(['id', 'label'])
       .where('workspace_id', '=', workspaceId)
       .where('campaign_id', '=', campaignId)
       .orderBy('id')
@@ -133,10 +133,10 @@ async function recountCampaign(
       workspaceId,
       page.map((e) => e.id),
     );
-    for (const { id } of page) {
+    for (const { id, label } of page) {
       const history = histories.get(id) ?? [];
       const state = deriveStatus(history, applyOptions);
-      for (const [metric, delta] of Object.entries(metricDeltas(null, state)))
+      for (const [metric, delta] of Object.entries(metricDeltas(null, state, { before: null, after: label })))
         totals.set(metric, (totals.get(metric) ?? 0) + delta);
       for (const event of history) tally.add(trendEventOf(event, id, campaignId));
     }

@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import { recountCounters } from '../engine/recount.js';
 import type { Database, DialectName } from '../platform/db/database.js';
 import { inProcessWriter } from '../platform/db/in-process-writer.js';
+import { labelsMigration } from './0012-labels.js';
 import { columnTypes } from './column-types.js';
 
 /**
@@ -129,6 +130,9 @@ export function readingMailMigration(dialect: DialectName): Migration {
         .where('reason', 'is', null)
         .execute();
       // Like 0008, this runs today's recount: the counters must be the ones the engine maintains now.
+      // Today's code reads today's schema: the later migrations that add what it reads come first
+      // (they add only what is missing, so they change nothing when they run in their turn).
+      await labelsMigration(dialect).up(db);
       const typed = db as Kysely<Database>;
       await recountCounters({ db: typed, writer: inProcessWriter(typed, dialect) });
     },

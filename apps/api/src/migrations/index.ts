@@ -10,6 +10,7 @@ import { contactedMigration } from './0008-contacted.js';
 import { retentionMigration } from './0009-retention.js';
 import { emailNormalFormMigration } from './0010-email-normal-form.js';
 import { readingMailMigration } from './0011-reading-mail.js';
+import { labelsMigration } from './0012-labels.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the file system) so they run the
@@ -27,5 +28,6 @@ export function allMigrations(dialect: DialectName): Record<string, Migration> {
     '0009-retention': retentionMigration(dialect),
     '0010-email-normal-form': emailNormalFormMigration(dialect),
     '0011-reading-mail': readingMailMigration(dialect),
+    '0012-labels': labelsMigration(dialect),
   };
 }

@@ -13,7 +13,8 @@ export type IdPrefix =
   | 'whk'
   | 'dlv'
   | 'emb'
-  | 'inb';
+  | 'inb'
+  | 'lch';
 
 const nextUlid = monotonicFactory();
 

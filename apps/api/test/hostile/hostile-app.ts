@@ -128,6 +128,8 @@ export interface SeededWorkspace {
   unsubscribeToken: string;
   /** An inbound mail no enrollment was found for (the triage list). */
   inboundId: string;
+  /** A label of the workspace's own. */
+  labelKey: string;
 }
 
 async function expectOk(response: Response, what: string) {
@@ -212,10 +214,15 @@ export async function seedWorkspace(app: HostileApp, name: string): Promise<Seed
     ),
     'inbound mail',
   );
+  const label = await expectOk(
+    await call('POST', '/v1/labels', { name: `label ${workspaceId.slice(-8)}`, sentiment: 'positive' }),
+    'label',
+  );
   return {
     workspaceId,
     apiKey,
     inboundId: inbound.id,
+    labelKey: label.key,
     campaignId: campaign.id,
     leadId: first,
     leadIds: [first, second, third],

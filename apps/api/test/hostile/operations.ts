@@ -86,6 +86,7 @@ export function pathValue(operation: Operation, name: string, ids: SeededWorkspa
     lead_id: ids.leadId,
     delivery_id: ids.deliveryId,
     workspace_id: ids.workspaceId,
+    key: ids.labelKey,
     // The settings example of PUT /v1/providers/{provider} is Mailgun's; the seed configures Postmark.
     provider: operation.key === 'PUT /v1/providers/{provider}' ? 'mailgun' : 'postmark',
     token: operation.path.startsWith('/t/o/')

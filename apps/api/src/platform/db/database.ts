@@ -7,6 +7,7 @@ import type { EnrollmentsTable } from './tables/enrollments.js';
 import type { EventsTable, StatusChangesTable } from './tables/events.js';
 import type { IdempotencyKeysTable, IdempotencySubjectsTable } from './tables/idempotency.js';
 import type { InboundMessagesTable } from './tables/inbound.js';
+import type { LabelChangesTable, LabelsTable } from './tables/labels.js';
 import type { LeadsTable } from './tables/leads.js';
 import type { WorkspaceSecretsTable } from './tables/secrets.js';
 import type {
@@ -47,6 +48,8 @@ export interface Database {
   inbound_providers: InboundProvidersTable;
   inbound_webhook_tokens: InboundWebhookTokensTable;
   inbound_messages: InboundMessagesTable;
+  labels: LabelsTable;
+  label_changes: LabelChangesTable;
   sequence_settings: SequenceSettingsTable;
 }
 

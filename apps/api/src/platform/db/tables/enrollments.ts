@@ -21,6 +21,10 @@ export interface EnrollmentsTable {
   pause_reason: PausedReason | null;
   /** When an out-of-office hold ends (epoch ms): the sweeper resumes it then. */
   paused_until: number | null;
+  /** The outcome label's key (built-in or the workspace's own); null when none. */
+  label: string | null;
+  /** When the label last changed (set, changed or cleared); null when it never had one. */
+  label_changed_at: number | null;
   soft_bounce_streak: number;
   sent_count: number;
   opened_count: number;
