@@ -28,6 +28,7 @@ import { inboundWebhook } from './features/inbound/routes/webhook.js';
 import { createLabel } from './features/labels/routes/create.js';
 import { deleteLabel } from './features/labels/routes/delete.js';
 import { listLabels } from './features/labels/routes/list.js';
+import { setLabel } from './features/labels/routes/set-label.js';
 import { updateLabel } from './features/labels/routes/update.js';
 import { batchUpsertLeads } from './features/leads/routes/batch.js';
 import { createLeadRoute } from './features/leads/routes/create.js';
@@ -119,6 +120,7 @@ export const v1Routers: ReadonlyArray<OpenAPIHono<AppEnv>> = [
   createLabel,
   updateLabel,
   deleteLabel,
+  setLabel,
 ];
 
 /** Routes without an API key (tracking links, unsubscribe, inbound ESP webhooks): mounted outside /v1. */

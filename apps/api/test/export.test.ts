@@ -231,11 +231,11 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
       const name = '"Q4, ""EU"" launch"';
       expect(await response.text()).toBe(
         `${CSV_COLUMNS.join(',')}\r\n` +
-          `${zoe},${zoeLead},zoe@acme.com,"Zoë, ""Z""","Lee\nSmith",Zürich 🚀,${c},${name},engaged,Engaged,,,` +
+          `${zoe},${zoeLead},zoe@acme.com,"Zoë, ""Z""","Lee\nSmith",Zürich 🚀,${c},${name},engaged,Engaged,,,,,,` +
           `${iso(at(30))},${iso(at(31))},2,3,1,0\r\n` +
           `${eve},${eveLead},eve@evil.test,"'=HYPERLINK(""http://x"")",'+1,'@corp,${c},${name},bounced,` +
-          `Bounced / Blocked,hard_bounce,,${iso(at(20))},${iso(at(20))},1,0,0,0\r\n` +
-          `${cy},${cyLead},cy@initech.com,,,,${c},${name},not_contacted,Not Contacted,,,${iso(at(10))},,0,0,0,0\r\n`,
+          `Bounced / Blocked,hard_bounce,,,,,${iso(at(20))},${iso(at(20))},1,0,0,0\r\n` +
+          `${cy},${cyLead},cy@initech.com,,,,${c},${name},not_contacted,Not Contacted,,,,,,${iso(at(10))},,0,0,0,0\r\n`,
       );
     });
 

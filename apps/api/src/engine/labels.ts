@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Database, DialectName } from '../platform/db/database.js';
 import type { LabelChangesTable } from '../platform/db/tables/labels.js';
+import { inTransaction } from '../platform/db/transaction.js';
+import { writeCommand } from '../platform/db/write-command.js';
 import { newId } from '../platform/ids.js';
 import { applyCounterDeltas } from './counters.repository.js';
 import { stateFromRow } from './enrollment-state.js';
@@ -108,3 +110,20 @@ export async function changeLabelsIn(
     found: found.has(c.enrollmentId),
   }));
 }
+
+/** Labels set through the API (or an embed token that may label), as a write command. */
+export const setLabelsCommand = writeCommand(
+  import.meta.url,
+  'setLabelsCommand',
+  (
+    { db, dialect },
+    input: { workspaceId: string; now: number; changes: LabelChange[]; source: LabelChangesTable['source'] },
+  ): Promise<LabelOutcome[]> =>
+    inTransaction(db, (trx) =>
+      changeLabelsIn(
+        { trx, dialect, workspaceId: input.workspaceId, now: input.now },
+        input.changes,
+        input.source,
+      ),
+    ),
+);

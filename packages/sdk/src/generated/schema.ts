@@ -1945,6 +1945,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/leads/{lead_id}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set, change or clear the outcome label of a lead in a campaign
+         * @description A label says what came of the lead, beside its status (a Replied lead can be Meeting booked). Every change is recorded in the lead’s label history; setting the label it has already changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lead_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetLabel"];
+                };
+            };
+            responses: {
+                /** @description The enrollment, as a list row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadListRow"];
+                    };
+                };
+                /** @description The request is not valid: `errors` lists each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing, unknown, expired or revoked credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The credential may not do this (e.g. an embed token on a write route). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your workspace. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the limit (1 MiB by default). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not `application/json` (or the form the route takes). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Rate limited: retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An unexpected error; the `instance` names the request for support. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporarily unavailable: the database unreachable or busy, or the request past its deadline; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/leads/{lead_id}/pause": {
         parameters: {
             query?: never;
@@ -8034,6 +8161,15 @@ export interface components {
             /** @enum {string} */
             sentiment?: "positive" | "neutral" | "negative";
         };
+        /** @description The outcome label: what came of the lead. */
+        LabelRef: {
+            /** @example meeting_booked */
+            key: string;
+            /** @example Meeting booked */
+            name: string;
+            /** @enum {string} */
+            sentiment: "positive" | "neutral" | "negative";
+        } | null;
         Lead: {
             /** @example Example Ltd */
             company: string | null;
@@ -8108,6 +8244,12 @@ export interface components {
             current_step: number;
             /** @example enr_01JDQ7X3M6V1W8A2B4C6D8E0F4 */
             enrollment_id: string;
+            label: components["schemas"]["LabelRef"];
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            label_changed_at: string | null;
             /**
              * Format: date-time
              * @description Null until the first event.
@@ -8172,6 +8314,12 @@ export interface components {
             };
             /** @example enr_01JDQ7X3M6V1W8A2B4C6D8E0F2 */
             enrollment_id: string;
+            label: components["schemas"]["LabelRef"];
+            /**
+             * Format: date-time
+             * @description When the label was last set or cleared.
+             */
+            label_changed_at: string | null;
             /**
              * Format: date-time
              * @description The latest event; null when none yet.
@@ -8522,6 +8670,13 @@ export interface components {
         SequenceSettingsInput: {
             /** @example 96 */
             final_wait_hours: number;
+        };
+        SetLabel: {
+            /**
+             * @description A label key (`GET /v1/labels`), or null to clear it.
+             * @example meeting_booked
+             */
+            label: string | null;
         };
         /**
          * @description not_contacted (Not Contacted), sent (Sent), engaged (Engaged), replied (Replied), bounced (Bounced / Blocked), unsubscribed (Unsubscribed), completed (Completed), paused (Paused).

@@ -20,6 +20,8 @@ export function makeRow(index: number, overrides: Partial<LeadListRow> = {}): Le
     status: STATUSES[index % STATUSES.length] as Status,
     status_reason: null,
     paused_until: null,
+    label: null,
+    label_changed_at: null,
     status_changed_at: at,
     last_event_at: at,
     counters: { sent: 2, opened: 1, clicked: 0, replied: 0 },

@@ -19,6 +19,8 @@ function row(lead: Partial<ExportRow> = {}): ExportRow {
     status: 'sent',
     status_reason: null,
     paused_until: null,
+    label: null,
+    label_changed_at: null,
     status_changed_at: T,
     last_event_at: 0,
     sent_count: 1,
@@ -33,16 +35,25 @@ function row(lead: Partial<ExportRow> = {}): ExportRow {
   };
 }
 
+/** A built-in label and one of a workspace's own, whose name needs quoting. */
+const LABELS = new Map([
+  ['won', { key: 'won', name: 'Won', sentiment: 'positive' as const }],
+  ['q4_maybe', { key: 'q4_maybe', name: 'Q4, "maybe"', sentiment: 'neutral' as const }],
+]);
+
 const pageOf = (rows: ExportRow[], campaigns: ListCampaign[] = [Q4]): ExportPage => ({
   rows,
   campaigns: new Map(campaigns.map((c) => [c.id, c])),
+  labels: LABELS,
 });
 const csvRows = (rows: ExportRow[], campaigns?: ListCampaign[]) =>
   new CsvWriter().page(pageOf(rows, campaigns));
 
 /** What csv-stringify writes for the rows given every cell: the writer must write exactly this. */
 function reference(page: ExportPage): string {
-  const records = page.rows.map((r) => csvRecord(r, page.campaigns.get(r.campaign_id)?.name ?? ''));
+  const records = page.rows.map((r) =>
+    csvRecord(r, page.campaigns.get(r.campaign_id)?.name ?? '', page.labels),
+  );
   return records.length === 0 ? '' : stringify(records, CSV_OPTIONS);
 }
 
@@ -91,12 +102,12 @@ function nastyText(random: () => number): string | null {
 describe('CSV rows', () => {
   it('has a CRLF-terminated header of the documented columns', () => {
     expect(csvHeader()).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
-    expect(CSV_COLUMNS).toHaveLength(18);
+    expect(CSV_COLUMNS).toHaveLength(21);
   });
 
   it('writes nulls as empty cells and the status label', () => {
     expect(csvRows([row({ status: 'bounced', status_reason: 'hard_bounce' })])).toBe(
-      'enr_1,lead_1,a@b.com,,,,cmp_1,Q4,bounced,Bounced / Blocked,hard_bounce,,2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
+      'enr_1,lead_1,a@b.com,,,,cmp_1,Q4,bounced,Bounced / Blocked,hard_bounce,,,,,2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
     );
     expect(csvRows([])).toBe('');
   });
@@ -106,7 +117,7 @@ describe('CSV rows', () => {
       row({ first_name: 'Ann, "Annie"', last_name: 'Lee\nSmith', company: 'Zürich\r\nAG 🚀' }),
     ]);
     expect(text).toBe(
-      'enr_1,lead_1,a@b.com,"Ann, ""Annie""","Lee\nSmith","Zürich\r\nAG 🚀",cmp_1,Q4,sent,Sent,,,' +
+      'enr_1,lead_1,a@b.com,"Ann, ""Annie""","Lee\nSmith","Zürich\r\nAG 🚀",cmp_1,Q4,sent,Sent,,,,,,' +
         '2026-03-01T12:00:00.000Z,,1,0,0,0\r\n',
     );
     const [parsed] = parse(text) as string[][];
@@ -159,6 +170,8 @@ describe('CSV rows', () => {
           status_reason: reasons[Math.floor(random() * reasons.length)] ?? null,
           status_changed_at: Math.floor(random() * 4e12),
           paused_until: random() < 0.7 ? null : Math.floor(random() * 4e12),
+          label: [null, null, 'won', 'q4_maybe'][Math.floor(random() * 4)] ?? null,
+          label_changed_at: random() < 0.5 ? null : Math.floor(random() * 4e12),
           last_event_at: random() < 0.3 ? 0 : Math.floor(random() * 4e12),
           sent_count: Math.floor(random() * 1000),
           opened_count: Math.floor(random() * 10),
@@ -198,6 +211,8 @@ describe('NDJSON rows', () => {
         last_name: `\u0000\u001f${nastyText(random) ?? ''}`,
         company: nastyText(random),
         status_reason: i % 3 === 0 ? 'hard_bounce' : null,
+        label: i % 5 === 0 ? 'q4_maybe' : null,
+        label_changed_at: i % 5 === 0 ? T : null,
         status_changed_at: Math.floor(random() * 4e12),
         last_event_at: i % 4 === 0 ? 0 : Math.floor(random() * 4e12),
         replied_count: i,
@@ -207,7 +222,7 @@ describe('NDJSON rows', () => {
     const text = FORMAT_WRITERS.ndjson.writer().page(page);
     const byId = new Map(campaigns.map((c) => [c.id, c]));
     const expected = rows.map(
-      (r) => `${JSON.stringify(toExportListRow(r, byId.get(r.campaign_id) ?? Q4))}\n`,
+      (r) => `${JSON.stringify(toExportListRow(r, byId.get(r.campaign_id) ?? Q4, LABELS))}\n`,
     );
     expect(text).toBe(expected.join(''));
     expect(text.split('\n')).toHaveLength(rows.length + 1);

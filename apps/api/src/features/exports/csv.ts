@@ -1,4 +1,4 @@
-import { STATUS_INFO } from '@leadstatus/core';
+import { type LabelInfo, STATUS_INFO } from '@leadstatus/core';
 import { stringify } from 'csv-stringify/sync';
 import { toIso } from '../../platform/time.js';
 import type { ExportPage, ExportRow } from './export-pages.js';
@@ -18,6 +18,9 @@ export const CSV_COLUMNS = [
   'status_label',
   'status_reason',
   'paused_until',
+  'label',
+  'label_name',
+  'label_changed_at',
   'status_changed_at',
   'last_event_at',
   'sent',
@@ -53,7 +56,11 @@ function cells(record: CsvRecord): string {
 }
 
 /** A row's cells in column order, as the export writes them: what csv-stringify is given. */
-export function csvRecord(row: ExportRow, campaignName: string): CsvRecord {
+export function csvRecord(
+  row: ExportRow,
+  campaignName: string,
+  labels: ReadonlyMap<string, LabelInfo> = new Map(),
+): CsvRecord {
   return [
     row.id,
     row.lead_id,
@@ -67,6 +74,9 @@ export function csvRecord(row: ExportRow, campaignName: string): CsvRecord {
     STATUS_INFO[row.status].label,
     row.status_reason,
     row.paused_until === null ? null : toIso(row.paused_until),
+    row.label,
+    row.label === null ? null : (labels.get(row.label)?.name ?? null),
+    row.label_changed_at === null ? null : toIso(row.label_changed_at),
     toIso(row.status_changed_at),
     row.last_event_at === 0 ? null : toIso(row.last_event_at),
     row.sent_count,
@@ -90,8 +100,9 @@ const LAST_PLAIN_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 export class CsvWriter {
   readonly #campaigns = new Map<string, string>();
   readonly #statuses = new Map<string, string>();
+  readonly #labels = new Map<string, string>();
 
-  page({ rows, campaigns }: ExportPage): string {
+  page({ rows, campaigns, labels }: ExportPage): string {
     if (rows.length === 0) return '';
     const text = stringify(
       rows.map((row) => [row.id, row.lead_id, row.email, row.first_name, row.last_name, row.company]),
@@ -104,6 +115,7 @@ export class CsvWriter {
       out +=
         `${lines[i]},${this.#campaign(row.campaign_id, campaigns.get(row.campaign_id)?.name ?? '')},` +
         `${this.#status(row)},${row.paused_until === null ? '' : timeCell(row.paused_until)},` +
+        `${this.#label(row.label, labels)},${row.label_changed_at === null ? '' : timeCell(row.label_changed_at)},` +
         `${timeCell(row.status_changed_at)},` +
         `${row.last_event_at === 0 ? '' : timeCell(row.last_event_at)},` +
         `${row.sent_count},${row.opened_count},${row.clicked_count},${row.replied_count}\r\n`;
@@ -116,6 +128,16 @@ export class CsvWriter {
     if (text === undefined) {
       text = cells([id, name]);
       this.#campaigns.set(id, text);
+    }
+    return text;
+  }
+
+  #label(key: string | null, labels: ReadonlyMap<string, LabelInfo>): string {
+    if (key === null) return ',';
+    let text = this.#labels.get(key);
+    if (text === undefined) {
+      text = cells([key, labels.get(key)?.name ?? null]);
+      this.#labels.set(key, text);
     }
     return text;
   }

@@ -109,6 +109,9 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
             STATUS_INFO[status].label,
             spec.statusReason ?? '',
             spec.pausedUntil ? iso(spec.pausedUntil) : '',
+            '',
+            '',
+            '',
             iso(spec.statusChangedAt ?? 0),
             spec.lastEventAt ? iso(spec.lastEventAt) : '',
             String(spec.counters?.sent ?? 0),
@@ -139,7 +142,7 @@ describeEachDatabase('exportPages', ({ dialect, database }) => {
       for (const row of page.rows) {
         const campaign = page.campaigns.get(row.campaign_id);
         if (!campaign) throw new Error(`no campaign ${row.campaign_id}`);
-        rows.push(toExportListRow(row, campaign));
+        rows.push(toExportListRow(row, campaign, page.labels));
       }
     }
     return { rows, pages };

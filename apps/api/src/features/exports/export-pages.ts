@@ -1,9 +1,10 @@
-import type { Status, StatusReason } from '@leadstatus/core';
+import type { LabelInfo, Status, StatusReason } from '@leadstatus/core';
 import type { Db, DialectName } from '../../platform/db/database.js';
 import type { ListCampaign, Position } from '../lists/public.js';
 import {
   type ListParams,
   type ListQuery,
+  labelInfos,
   mergePositions,
   planPartitions,
   ROW_COLUMNS,
@@ -39,6 +40,8 @@ export interface ExportRow {
   status: Status;
   status_reason: StatusReason | null;
   paused_until: number | null;
+  label: string | null;
+  label_changed_at: number | null;
   status_changed_at: number;
   last_event_at: number;
   sent_count: number;
@@ -51,10 +54,11 @@ export interface ExportRow {
   company: string | null;
 }
 
-/** A page of rows, each of a campaign in `campaigns`. */
+/** A page of rows, each of a campaign in `campaigns`, each label in `labels`. */
 export interface ExportPage {
   rows: readonly ExportRow[];
   campaigns: ReadonlyMap<string, ListCampaign>;
+  labels: ReadonlyMap<string, LabelInfo>;
 }
 
 export interface ExportPagesOptions {
@@ -96,6 +100,7 @@ export async function* exportPages(
   const reader = await openRowReader(db, { dialect: options.dialect, own: options.ownConnection ?? true });
   try {
     const campaigns = new Map<string, ListCampaign>();
+    const labels = new Map<string, LabelInfo>();
     if (options.campaign) campaigns.set(options.campaign.id, options.campaign);
     const spec = sortSpec(query.sort);
     const read = (after: Position | null): Promise<ReadResult> => {
@@ -113,7 +118,14 @@ export async function* exportPages(
       const page = await reading;
       if (page.next && readAhead) reading = read(page.next);
       const rows = await withCampaigns(db, workspaceId, page.rows, campaigns);
-      if (rows.length > 0) yield { rows, campaigns };
+      if (rows.length > 0) {
+        const unknown = rows.flatMap((row) =>
+          row.label !== null && !labels.has(row.label) ? [row.label] : [],
+        );
+        if (unknown.length > 0)
+          for (const [key, info] of await labelInfos(db, workspaceId, unknown)) labels.set(key, info);
+        yield { rows, campaigns, labels };
+      }
       if (!page.next) return;
       if (!readAhead) reading = read(page.next);
     }

@@ -1,5 +1,6 @@
+import type { LabelInfo } from '@leadstatus/core';
 import { toIso } from '../../platform/time.js';
-import type { ListCampaign, ListRow } from '../lists/public.js';
+import { type ListCampaign, type ListRow, labelJson } from '../lists/public.js';
 import { CsvWriter, csvHeader } from './csv.js';
 import type { ExportPage, ExportRow } from './export-pages.js';
 import { isoTime } from './iso-time.js';
@@ -19,7 +20,11 @@ export interface FormatWriter {
 }
 
 /** The list row of an export row: what `GET /v1/leads` shows (`toListRow`'s shape). */
-export function toExportListRow(row: ExportRow, campaign: ListCampaign): ListRow {
+export function toExportListRow(
+  row: ExportRow,
+  campaign: ListCampaign,
+  labels: ReadonlyMap<string, LabelInfo>,
+): ListRow {
   return {
     enrollment_id: row.id,
     lead: {
@@ -33,6 +38,8 @@ export function toExportListRow(row: ExportRow, campaign: ListCampaign): ListRow
     status: row.status,
     status_reason: row.status_reason,
     paused_until: row.paused_until === null ? null : toIso(row.paused_until),
+    label: labelJson(row.label, labels),
+    label_changed_at: row.label_changed_at === null ? null : toIso(row.label_changed_at),
     status_changed_at: toIso(row.status_changed_at),
     last_event_at: row.last_event_at === 0 ? null : toIso(row.last_event_at),
     counters: {
@@ -59,7 +66,7 @@ class NdjsonWriter implements PageWriter {
     return '';
   }
 
-  page({ rows, campaigns }: ExportPage): string {
+  page({ rows, campaigns, labels }: ExportPage): string {
     let out = '';
     for (const row of rows) {
       out +=
@@ -68,6 +75,8 @@ class NdjsonWriter implements PageWriter {
         `"campaign":${this.#campaign(row.campaign_id, campaigns)},"status":${json(row.status)},` +
         `"status_reason":${json(row.status_reason)},` +
         `"paused_until":${row.paused_until === null ? 'null' : `"${isoTime(row.paused_until)}"`},` +
+        `"label":${json(labelJson(row.label, labels))},` +
+        `"label_changed_at":${row.label_changed_at === null ? 'null' : `"${isoTime(row.label_changed_at)}"`},` +
         `"status_changed_at":"${isoTime(row.status_changed_at)}",` +
         `"last_event_at":${row.last_event_at === 0 ? 'null' : `"${isoTime(row.last_event_at)}"`},` +
         `"counters":{"sent":${json(row.sent_count)},"opened":${json(row.opened_count)},` +

@@ -28,7 +28,7 @@ export const exportContent = {
         "a tab or a carriage return is prefixed with `'` so spreadsheets do not run it as a formula.",
       example:
         'enrollment_id,lead_id,email,first_name,last_name,company,campaign_id,campaign_name,status,status_label,' +
-        'status_reason,paused_until,status_changed_at,last_event_at,sent,opened,clicked,replied\r\n',
+        'status_reason,paused_until,label,label_name,label_changed_at,status_changed_at,last_event_at,sent,opened,clicked,replied\r\n',
     }),
   },
   'application/x-ndjson': {

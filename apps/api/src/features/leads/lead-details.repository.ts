@@ -18,6 +18,8 @@ const leadEnrollments = compiledOnce((db, workspaceId: string, leadId: string) =
       'e.status',
       'e.status_reason',
       'e.paused_until',
+      'e.label',
+      'e.label_changed_at',
       'e.status_changed_at',
       'e.last_event_at',
       'e.paused',

@@ -3,6 +3,7 @@ import { BOUNCE_TYPES, EVENT_TYPES, MANUAL_EVENT_TYPES, STATUS_REASONS } from '@
 import { INBOUND_KINDS } from '@leadstatus/mail';
 import { EmailSchema } from '../../platform/email/email.js';
 import { TimestampSchema } from '../../platform/http/common-schemas.js';
+import { LabelRefSchema } from '../lists/public.js';
 import { StatusSchema } from '../statuses/public.js';
 import { CustomFieldsInputSchema, CustomFieldsSchema } from './custom-fields.js';
 
@@ -90,6 +91,8 @@ export const LeadEnrollmentSchema = z
     paused_until: TimestampSchema.nullable().openapi({
       description: 'When an out-of-office hold ends and the sequence resumes by itself; null otherwise.',
     }),
+    label: LabelRefSchema.nullable().openapi({ description: 'The outcome label: what came of the lead.' }),
+    label_changed_at: TimestampSchema.nullable(),
     status_changed_at: TimestampSchema,
     last_event_at: TimestampSchema.nullable().openapi({ description: 'Null until the first event.' }),
     paused: z.boolean(),

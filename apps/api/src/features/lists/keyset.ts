@@ -74,6 +74,8 @@ export type SeekColumn =
   | 'status'
   | 'status_reason'
   | 'paused_until'
+  | 'label'
+  | 'label_changed_at'
   | 'status_changed_at'
   | 'last_event_at'
   | 'sent_count'
@@ -163,6 +165,8 @@ export const ROW_COLUMNS = [
   'status',
   'status_reason',
   'paused_until',
+  'label',
+  'label_changed_at',
   'status_changed_at',
   'last_event_at',
   'sent_count',

@@ -10,6 +10,7 @@ import {
   seekQuery,
   sortSpec,
 } from './keyset.js';
+import { labelInfos } from './label-infos.js';
 import { type ListCampaign, type ListEnrollment, type ListRow, type ListSort, toListRow } from './schemas.js';
 
 export type { ListFilter } from './keyset.js';
@@ -154,11 +155,16 @@ async function toRows(
   ]);
   for (const campaign of moreCampaigns) campaigns.set(campaign.id, campaign);
   const leadsById = new Map(leads.map((lead) => [lead.id, lead]));
+  const labels = await labelInfos(
+    db,
+    workspaceId,
+    enrollments.map((e) => e.label),
+  );
   // An enrollment whose lead or campaign was erased meanwhile is left out of the page.
   return enrollments.flatMap((enrollment) => {
     const lead = leadsById.get(enrollment.lead_id);
     const campaign = campaigns.get(enrollment.campaign_id);
-    return lead && campaign ? [toListRow(enrollment, lead, campaign)] : [];
+    return lead && campaign ? [toListRow(enrollment, lead, campaign, labels)] : [];
   });
 }
 

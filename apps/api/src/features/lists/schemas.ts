@@ -1,8 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { isStatus, STATUSES, type Status, type StatusReason } from '@leadstatus/core';
+import {
+  isStatus,
+  LABEL_SENTIMENTS,
+  type LabelInfo,
+  STATUSES,
+  type Status,
+  type StatusReason,
+} from '@leadstatus/core';
 import { toIso } from '../../platform/time.js';
 import { StatusSchema } from '../statuses/public.js';
 import { MAX_CURSOR_LENGTH } from './cursor.js';
+import { labelJson } from './label-infos.js';
 
 /** The sorts of the list views; `-` means descending. The first is the default. */
 export const LIST_SORTS = [
@@ -100,6 +108,14 @@ export const ListQuerySchema = z.object({
   ...commonQuery,
 });
 
+export const LabelRefSchema = z
+  .object({
+    key: z.string().openapi({ example: 'meeting_booked' }),
+    name: z.string().openapi({ example: 'Meeting booked' }),
+    sentiment: z.enum(LABEL_SENTIMENTS),
+  })
+  .openapi('LabelRef');
+
 export const ListRowSchema = z
   .object({
     enrollment_id: z.string().openapi({ example: 'enr_01JDQ7X3M6V1W8A2B4C6D8E0F2' }),
@@ -127,6 +143,11 @@ export const ListRowSchema = z
       format: 'date-time',
       description: 'When an out-of-office hold ends and the sequence resumes by itself; null otherwise.',
     }),
+    label: LabelRefSchema.nullable().openapi({ description: 'The outcome label: what came of the lead.' }),
+    label_changed_at: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date-time', description: 'When the label was last set or cleared.' }),
     status_changed_at: z.string().openapi({ format: 'date-time' }),
     last_event_at: z
       .string()
@@ -159,6 +180,8 @@ export interface ListEnrollment {
   status: Status;
   status_reason: StatusReason | null;
   paused_until: number | null;
+  label: string | null;
+  label_changed_at: number | null;
   status_changed_at: number;
   last_event_at: number;
   sent_count: number;
@@ -181,7 +204,12 @@ export interface ListCampaign {
 }
 
 /** One row of the list views (also what pause and resume answer). */
-export function toListRow(enrollment: ListEnrollment, lead: ListLead, campaign: ListCampaign): ListRow {
+export function toListRow(
+  enrollment: ListEnrollment,
+  lead: ListLead,
+  campaign: ListCampaign,
+  labels: ReadonlyMap<string, LabelInfo>,
+): ListRow {
   return {
     enrollment_id: enrollment.id,
     lead: {
@@ -195,6 +223,8 @@ export function toListRow(enrollment: ListEnrollment, lead: ListLead, campaign: 
     status: enrollment.status,
     status_reason: enrollment.status_reason,
     paused_until: enrollment.paused_until === null ? null : toIso(enrollment.paused_until),
+    label: labelJson(enrollment.label, labels),
+    label_changed_at: enrollment.label_changed_at === null ? null : toIso(enrollment.label_changed_at),
     status_changed_at: toIso(enrollment.status_changed_at),
     last_event_at: enrollment.last_event_at === 0 ? null : toIso(enrollment.last_event_at),
     counters: {

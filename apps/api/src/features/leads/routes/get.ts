@@ -5,6 +5,7 @@ import { createRouter } from '../../../platform/http/create-router.js';
 import { problems } from '../../../platform/http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../platform/http/problem-responses.js';
 import { toIso } from '../../../platform/time.js';
+import { labelInfos, labelJson } from '../../lists/public.js';
 import { leadToJson } from '../lead.js';
 import {
   findLeadEnrollments,
@@ -106,6 +107,11 @@ export const getLead = createRouter().openapi(route, async (c) => {
     id,
     enrollments.map((e) => e.id),
   );
+  const labels = await labelInfos(
+    db,
+    workspaceId,
+    enrollments.map((e) => e.label),
+  );
   const body = {
     ...leadToJson(lead),
     enrollments: enrollments.map((e) => ({
@@ -114,6 +120,8 @@ export const getLead = createRouter().openapi(route, async (c) => {
       status: e.status,
       status_reason: e.status_reason,
       paused_until: e.paused_until === null ? null : toIso(e.paused_until),
+      label: labelJson(e.label, labels),
+      label_changed_at: e.label_changed_at === null ? null : toIso(e.label_changed_at),
       status_changed_at: toIso(e.status_changed_at),
       last_event_at: e.last_event_at === 0 ? null : toIso(e.last_event_at),
       paused: e.paused === 1,

@@ -49,6 +49,8 @@ describeEachDatabase('GET /v1/leads', ({ database }) => {
           status: 'engaged',
           status_reason: null,
           paused_until: null,
+          label: null,
+          label_changed_at: null,
           status_changed_at: new Date(at(5)).toISOString(),
           last_event_at: new Date(at(6)).toISOString(),
           counters: { sent: 2, opened: 3, clicked: 1, replied: 0 },
