@@ -499,7 +499,7 @@ describeEachDatabase('GET /v1/leads/export and /v1/campaigns/{id}/leads/export',
       const operation = document.paths[path].get;
       expect(operation.tags).toEqual(['Enrollments']);
       expect(operation.parameters.map((p: Json) => p.name).sort()).toEqual(
-        ['format', 'q', 'sort', 'status', 'updated_since', ...extra].sort(),
+        ['format', 'label', 'q', 'sort', 'status', 'updated_since', ...extra].sort(),
       );
       expect(Object.keys(operation.responses['200'].content)).toEqual(['text/csv', 'application/x-ndjson']);
       expect(operation.responses['200'].content['text/csv'].schema.type).toBe('string');

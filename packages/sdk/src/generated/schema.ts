@@ -1275,6 +1275,8 @@ export interface paths {
                 query?: {
                     /** @description Only these statuses: repeat the parameter (`status=a&status=b`) or separate with commas. */
                     status?: components["schemas"]["Status"][];
+                    /** @description Only leads with these outcome labels (keys from `GET /v1/labels`); `none` for leads with no label. Repeat the parameter or separate with commas. */
+                    label?: string[];
                     /** @description Case-insensitive "contains" over the e-mail, first name, last name and company. */
                     q?: string;
                     /** @description Only enrollments updated at or after this RFC 3339 time. */
@@ -1531,6 +1533,8 @@ export interface paths {
                 query?: {
                     /** @description Only these statuses: repeat the parameter (`status=a&status=b`) or separate with commas. */
                     status?: components["schemas"]["Status"][];
+                    /** @description Only leads with these outcome labels (keys from `GET /v1/labels`); `none` for leads with no label. Repeat the parameter or separate with commas. */
+                    label?: string[];
                     /** @description Case-insensitive "contains" over the e-mail, first name, last name and company. */
                     q?: string;
                     /** @description Only enrollments updated at or after this RFC 3339 time. */
@@ -4316,6 +4320,8 @@ export interface paths {
                     status?: components["schemas"]["Status"][];
                     /** @description Only these campaigns (at most 50): repeat the parameter or separate with commas. */
                     campaign_id?: string[] | null;
+                    /** @description Only leads with these outcome labels (keys from `GET /v1/labels`); `none` for leads with no label. Repeat the parameter or separate with commas. */
+                    label?: string[];
                     /** @description Case-insensitive "contains" over the e-mail, first name, last name and company. */
                     q?: string;
                     /** @description Only enrollments updated at or after this RFC 3339 time. */
@@ -4689,6 +4695,8 @@ export interface paths {
                     status?: components["schemas"]["Status"][];
                     /** @description Only these campaigns (at most 50): repeat the parameter or separate with commas. */
                     campaign_id?: string[] | null;
+                    /** @description Only leads with these outcome labels (keys from `GET /v1/labels`); `none` for leads with no label. Repeat the parameter or separate with commas. */
+                    label?: string[];
                     /** @description Case-insensitive "contains" over the e-mail, first name, last name and company. */
                     q?: string;
                     /** @description Only enrollments updated at or after this RFC 3339 time. */

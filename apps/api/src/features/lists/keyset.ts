@@ -13,6 +13,8 @@ export interface ListFilter {
   q?: string | undefined;
   /** Epoch ms: only enrollments with `updated_at >=` it. */
   updatedSince?: number | undefined;
+  /** Only these outcome labels; null stands for "no label". */
+  labels?: readonly (string | null)[] | undefined;
 }
 
 export type SortColumn = 'status_changed_at' | 'lead_email' | 'last_event_at';
@@ -118,6 +120,16 @@ export function seekQuery<C extends SeekColumn>(db: DbOrTrx, workspaceId: string
   if (partition.statuses.length === 1 && onlyStatus) query = query.where('status', '=', onlyStatus);
   else if (partition.statuses.length > 1) query = query.where('status', 'in', partition.statuses);
   if (filter.updatedSince !== undefined) query = query.where('updated_at', '>=', filter.updatedSince);
+  const { labels } = filter;
+  if (labels !== undefined) {
+    const keys = labels.filter((label): label is string => label !== null);
+    query = query.where((eb) =>
+      eb.or([
+        ...(keys.length > 0 ? [eb('label', 'in', keys)] : []),
+        ...(labels.includes(null) ? [eb('label', 'is', null)] : []),
+      ]),
+    );
+  }
   if (filter.q !== undefined) {
     const pattern = likeContains(filter.q);
     query = query.where(
@@ -150,9 +162,10 @@ export function seekQuery<C extends SeekColumn>(db: DbOrTrx, workspaceId: string
   query = query.orderBy(spec.column, spec.direction).orderBy('id', spec.direction).limit(take);
   // The range's own index, named: with ORDER BY … LIMIT, MariaDB may prefer another index that gives
   // the same order (e.g. enr_ws_changed, filtering campaign and status row by row) or read the right
-  // one by `ref` from its start instead of seeking the cursor. Where `q` or `updated_since` may be
-  // more selective than the range, the planner chooses.
-  if (filter.q !== undefined || filter.updatedSince !== undefined) return query;
+  // one by `ref` from its start instead of seeking the cursor. Where `q`, `updated_since` or `label`
+  // may be more selective than the range, the planner chooses.
+  if (filter.q !== undefined || filter.updatedSince !== undefined || filter.labels !== undefined)
+    return query;
   return query.withPlugin(new IndexHint('enrollments', rangeIndex(partition, spec), dialect));
 }
 

@@ -10,6 +10,7 @@ export interface ListParams {
   status?: Status[] | undefined;
   campaign_id?: string[] | undefined;
   q?: string | undefined;
+  label?: string[] | undefined;
   updated_since?: string | undefined;
   sort: ListSort;
   limit: number;
@@ -36,6 +37,7 @@ export function toListQuery(params: ListParams): ListQuery {
     campaignIds: params.campaign_id?.length ? params.campaign_id.filter(isCampaignIdShape) : undefined,
     statuses: params.status?.length ? params.status : undefined,
     q: params.q,
+    labels: params.label?.length ? params.label.map((key) => (key === 'none' ? null : key)) : undefined,
     updatedSince: params.updated_since === undefined ? undefined : Date.parse(params.updated_since),
     sort: params.sort,
     limit: params.limit,

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  isLabelKey,
   isStatus,
   LABEL_SENTIMENTS,
   type LabelInfo,
@@ -71,7 +72,38 @@ const CampaignIdListSchema = z
     example: ['cmp_01JDQ7X3M6V1W8A2B4C6D8E0F2'],
   });
 
+/** The most labels one filter names. */
+export const MAX_FILTER_LABELS = 20;
+
+const LabelListSchema = z
+  .preprocess(
+    splitList,
+    z
+      .array(z.string().max(64))
+      .max(MAX_FILTER_LABELS)
+      .superRefine((values, ctx) => {
+        const bad = values.filter((v) => v !== 'none' && !isLabelKey(v));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Not a label key: ${bad.map((v) => `"${v}"`).join(', ')}; use keys from GET /v1/labels, or none`,
+          });
+        }
+      }),
+  )
+  .optional()
+  .openapi({
+    param: { style: 'form', explode: false },
+    type: 'array',
+    items: { type: 'string' },
+    description:
+      'Only leads with these outcome labels (keys from `GET /v1/labels`); `none` for leads with no label. ' +
+      'Repeat the parameter or separate with commas.',
+    example: ['interested', 'meeting_booked'],
+  });
+
 const commonQuery = {
+  label: LabelListSchema,
   q: z.string().trim().min(1).max(200).optional().openapi({
     description: 'Case-insensitive "contains" over the e-mail, first name, last name and company.',
     example: 'acme',

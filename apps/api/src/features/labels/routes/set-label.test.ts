@@ -76,6 +76,34 @@ describeEachDatabase('PUT /v1/campaigns/{id}/leads/{lead_id}/label', ({ database
     ).toHaveLength(3);
   });
 
+  it('filters the lists and exports by label, none standing for no label', async () => {
+    const { app, key, campaignId, ann, put } = await setup();
+    const [bo, cy] = await enrollEmails(app, key, campaignId, [uniqueEmail(), uniqueEmail()]);
+    if (!bo || !cy) throw new Error('enrollment failed');
+    await put('interested');
+    await put('lost', bo.leadId);
+    const ids = async (query: string, path = `/v1/campaigns/${campaignId}/leads`) => {
+      const response = await app.request(`${path}?${query}`, { key });
+      expect(response.status).toBe(200);
+      return (await readJson(response)).data.map((r: { enrollment_id: string }) => r.enrollment_id).sort();
+    };
+    expect(await ids('label=interested')).toEqual([ann.enrollmentId]);
+    expect(await ids('label=interested,lost')).toEqual([ann.enrollmentId, bo.enrollmentId].sort());
+    expect(await ids('label=interested&label=lost&sort=email')).toEqual(
+      [ann.enrollmentId, bo.enrollmentId].sort(),
+    );
+    expect(await ids('label=none')).toEqual([cy.enrollmentId]);
+    expect(await ids('label=none,lost&status=not_contacted')).toEqual(
+      [bo.enrollmentId, cy.enrollmentId].sort(),
+    );
+    expect(await ids(`label=lost&campaign_id=${campaignId}`, '/v1/leads')).toEqual([bo.enrollmentId]);
+    const csv = await (await app.request(`/v1/leads/export?label=lost`, { key })).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    const bad = await app.request(`/v1/campaigns/${campaignId}/leads?label=Not%20A%20Key`, { key });
+    expect(bad.status).toBe(400);
+    expect((await readJson(bad)).errors[0].path).toBe('query.label');
+  });
+
   it('keeps the label counters, which a recount confirms', async () => {
     const { workspaceId, campaignId, put } = await setup();
     await put('won');

@@ -219,7 +219,16 @@ describeEachDatabase('GET /v1/leads', ({ database }) => {
     const document = app.openApiDocument() as Json;
     const operation = document.paths['/v1/leads'].get;
     const names = operation.parameters.map((p: Json) => p.name).sort();
-    expect(names).toEqual(['campaign_id', 'cursor', 'limit', 'q', 'sort', 'status', 'updated_since']);
+    expect(names).toEqual([
+      'campaign_id',
+      'cursor',
+      'label',
+      'limit',
+      'q',
+      'sort',
+      'status',
+      'updated_since',
+    ]);
     const status = operation.parameters.find((p: Json) => p.name === 'status');
     expect(status).toMatchObject({ style: 'form', explode: false, schema: { type: 'array' } });
     expect(status.schema.items).toEqual({ $ref: '#/components/schemas/Status' });
