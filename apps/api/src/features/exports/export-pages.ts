@@ -1,6 +1,6 @@
-import type { LabelInfo, Status, StatusReason } from '@leadstatus/core';
+import type { LabelInfo } from '@leadstatus/core';
 import type { Db, DialectName } from '../../platform/db/database.js';
-import type { ListCampaign, Position } from '../lists/public.js';
+import type { ListCampaign, ListEnrollment, Position } from '../lists/public.js';
 import {
   type ListParams,
   type ListQuery,
@@ -32,27 +32,15 @@ export function toExportQuery(params: Omit<ListParams, 'limit' | 'cursor'>): Exp
  * One row of an export as the database gives it: the enrollment's columns of a list row and its
  * lead's, read by one query (times in epoch ms; `last_event_at` 0 before the first event).
  */
-export interface ExportRow {
-  id: string;
+export type ExportRow = ListEnrollment & {
   campaign_id: string;
   lead_id: string;
   lead_email: string;
-  status: Status;
-  status_reason: StatusReason | null;
-  paused_until: number | null;
-  label: string | null;
-  label_changed_at: number | null;
-  status_changed_at: number;
-  last_event_at: number;
-  sent_count: number;
-  opened_count: number;
-  clicked_count: number;
-  replied_count: number;
   email: string;
   first_name: string | null;
   last_name: string | null;
   company: string | null;
-}
+};
 
 /** A page of rows, each of a campaign in `campaigns`, each label in `labels`. */
 export interface ExportPage {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { isLabelKey, LABEL_SENTIMENTS } from '@leadstatus/core';
+import { LABEL_SENTIMENTS } from '@leadstatus/core';
 
 export const LabelSchema = z
   .object({
@@ -30,6 +30,3 @@ export const LabelPatchSchema = z
 export const LabelKeyParamsSchema = z.object({
   key: z.string().openapi({ param: { name: 'key', in: 'path' }, maxLength: 64, example: 'demo_scheduled' }),
 });
-
-/** Keys that cannot name a label answer 404 without a query. */
-export const isLabelKeyShape = isLabelKey;

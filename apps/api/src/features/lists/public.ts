@@ -9,6 +9,7 @@ export {
   CampaignListQuerySchema,
   LabelRefSchema,
   type ListCampaign,
+  type ListEnrollment,
   ListQuerySchema,
   type ListRow,
   ListRowSchema,

@@ -1,6 +1,7 @@
 import { recordEvents } from '../../engine/record-events.js';
 import { recordedEvent } from '../../engine/recorded-event.js';
 import type { Services } from '../../platform/services/services.js';
+import { type DuePosition, dueAfter } from './due-after.js';
 
 const PAGE = 500;
 
@@ -23,7 +24,7 @@ export async function completeSequences(services: Services, workspaceId: string)
   let completed = 0;
   for (const campaign of campaigns) {
     const lastStep = Number(campaign.last_step);
-    let after: { due: number; id: string } | null = null;
+    let after: DuePosition | null = null;
     for (;;) {
       let query = db
         .selectFrom('enrollments')
@@ -36,12 +37,7 @@ export async function completeSequences(services: Services, workspaceId: string)
         .orderBy('next_due_at')
         .orderBy('id')
         .limit(PAGE);
-      if (after) {
-        const { due, id } = after;
-        query = query.where((eb) =>
-          eb.or([eb('next_due_at', '>', due), eb.and([eb('next_due_at', '=', due), eb('id', '>', id)])]),
-        );
-      }
+      if (after) query = query.where(dueAfter('next_due_at', after));
       const rows = await query.execute();
       if (rows.length === 0) break;
       const results = await recordEvents(services, {
@@ -62,7 +58,7 @@ export async function completeSequences(services: Services, workspaceId: string)
       });
       completed += results.filter((r) => r.result === 'applied').length;
       const last = rows[rows.length - 1] as (typeof rows)[number];
-      after = { due: last.next_due_at as number, id: last.id };
+      after = { time: last.next_due_at as number, id: last.id };
       if (rows.length < PAGE) break;
     }
   }

@@ -1,6 +1,7 @@
 import { recordEvents } from '../../engine/record-events.js';
 import { recordedEvent } from '../../engine/recorded-event.js';
 import type { Services } from '../../platform/services/services.js';
+import { type DuePosition, dueAfter } from './due-after.js';
 
 const PAGE = 500;
 
@@ -13,7 +14,7 @@ const PAGE = 500;
 export async function endOutOfOfficeHolds(services: Services, workspaceId: string): Promise<number> {
   const now = services.clock.now();
   let ended = 0;
-  let after: { until: number; id: string } | null = null;
+  let after: DuePosition | null = null;
   for (;;) {
     let query = services.db
       .selectFrom('enrollments')
@@ -24,12 +25,7 @@ export async function endOutOfOfficeHolds(services: Services, workspaceId: strin
       .orderBy('paused_until')
       .orderBy('id')
       .limit(PAGE);
-    if (after) {
-      const { until, id } = after;
-      query = query.where((eb) =>
-        eb.or([eb('paused_until', '>', until), eb.and([eb('paused_until', '=', until), eb('id', '>', id)])]),
-      );
-    }
+    if (after) query = query.where(dueAfter('paused_until', after));
     const rows = await query.execute();
     if (rows.length === 0) break;
     const results = await recordEvents(services, {
@@ -51,7 +47,7 @@ export async function endOutOfOfficeHolds(services: Services, workspaceId: strin
     });
     ended += results.filter((r) => r.result === 'applied').length;
     const last = rows[rows.length - 1] as (typeof rows)[number];
-    after = { until: last.paused_until as number, id: last.id };
+    after = { time: last.paused_until as number, id: last.id };
     if (rows.length < PAGE) break;
   }
   return ended;

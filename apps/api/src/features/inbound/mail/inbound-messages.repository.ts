@@ -54,13 +54,7 @@ export async function findMailEnrollment(
   enrollmentId: string | null,
 ): Promise<MailEnrollment | null> {
   if (enrollmentId === null) return null;
-  const row = await db
-    .selectFrom('enrollments')
-    .select(['id', 'status', 'status_reason', 'paused_until'])
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', enrollmentId)
-    .executeTakeFirst();
-  return row ?? null;
+  return (await findMailEnrollments(db, workspaceId, [enrollmentId])).get(enrollmentId) ?? null;
 }
 
 interface RecordMailInput {

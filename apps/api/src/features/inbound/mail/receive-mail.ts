@@ -7,7 +7,12 @@ import { newId } from '../../../platform/ids.js';
 import type { Services } from '../../../platform/services/services.js';
 import { eventTimeProblem } from '../../events/public.js';
 import { calendarDateText } from './hold-until.js';
-import { findMailEnrollment, type RecordedMail, recordMailCommand } from './inbound-messages.repository.js';
+import {
+  findInboundByDedupeKey,
+  findMailEnrollment,
+  type RecordedMail,
+  recordMailCommand,
+} from './inbound-messages.repository.js';
 import { mailEvents, type ReadKind } from './mail-events.js';
 import { type MailMatch, matchMail } from './match-mail.js';
 
@@ -89,6 +94,11 @@ async function campaignMailSettings(services: Services, workspaceId: string, cam
   };
 }
 
+/** The workspace's reporting zone: mail is read, and out-of-office holds end, in it. */
+export async function workspaceZone(services: Services, workspaceId: string): Promise<string> {
+  return (await findWorkspaceSettings(services.db, workspaceId))?.timezone ?? 'UTC';
+}
+
 /** Records a read mail for the enrollment it matched (or unmatched, with no events). */
 export async function recordReadMail(
   services: Services,
@@ -96,11 +106,10 @@ export async function recordReadMail(
   mail: ReadKind,
   row: InboundMessagesTable,
   match: MailMatch | undefined,
-  options: { manual?: boolean } = {},
+  options: { zone: string; manual?: boolean },
 ): Promise<RecordedMail> {
   const now = services.clock.now();
   if (!match) return services.writer.run(recordMailCommand, { workspaceId, now, row, events: [] });
-  const settings = await findWorkspaceSettings(services.db, workspaceId);
   const matched: InboundMessagesTable = {
     ...row,
     lead_id: match.target.leadId,
@@ -112,7 +121,7 @@ export async function recordReadMail(
   const events = mailEvents(mail, match.target, {
     inboundId: row.id,
     occurredAt: occurredAtOf(row.sent_at, row.received_at),
-    zone: settings?.timezone ?? 'UTC',
+    zone: options.zone,
     campaign: await campaignMailSettings(services, workspaceId, match.target.campaignId),
     now,
   });
@@ -126,13 +135,8 @@ export async function recordReadMail(
 }
 
 /** Reads a raw message in the workspace's zone; not a message is a 400 problem. */
-export async function readInWorkspace(
-  services: Services,
-  workspaceId: string,
-  raw: Uint8Array,
-): Promise<ReadMail> {
-  const settings = await findWorkspaceSettings(services.db, workspaceId);
-  const read = await readMail(raw, { timeZone: settings?.timezone ?? 'UTC', now: services.clock.now() });
+async function readInZone(services: Services, raw: Uint8Array, zone: string): Promise<ReadMail> {
+  const read = await readMail(raw, { timeZone: zone, now: services.clock.now() });
   if ('error' in read)
     throw problems.validation(`body: ${read.detail}`, [{ path: 'body', message: read.detail }]);
   return read;
@@ -149,14 +153,10 @@ export async function receiveMail(
   raw: Uint8Array,
   options: ReceiveOptions,
 ): Promise<RecordedMail> {
-  const mail = await readInWorkspace(services, workspaceId, raw);
+  const zone = await workspaceZone(services, workspaceId);
+  const mail = await readInZone(services, raw, zone);
   const row = rowOf(workspaceId, mail, raw, options.source, services.clock.now());
-  const seen = await services.db
-    .selectFrom('inbound_messages')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('dedupe_key', '=', row.dedupe_key)
-    .executeTakeFirst();
+  const seen = await findInboundByDedupeKey(services.db, workspaceId, row.dedupe_key);
   if (seen) {
     return {
       duplicate: true,
@@ -165,5 +165,5 @@ export async function receiveMail(
     };
   }
   const match = await matchMail({ db: services.db, workspaceId, campaignId: options.campaignId }, mail);
-  return recordReadMail(services, workspaceId, mail, row, match);
+  return recordReadMail(services, workspaceId, mail, row, match, { zone });
 }

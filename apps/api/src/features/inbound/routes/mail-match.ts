@@ -7,7 +7,7 @@ import { isCampaignIdShape } from '../../campaigns/public.js';
 import { receivedMailJson } from '../mail/inbound-json.js';
 import { findInboundMessage } from '../mail/inbound-messages.repository.js';
 import { readKindOf } from '../mail/read-kind.js';
-import { recordReadMail } from '../mail/receive-mail.js';
+import { recordReadMail, workspaceZone } from '../mail/receive-mail.js';
 import {
   InboundIdParamsSchema,
   isInboundIdShape,
@@ -65,7 +65,7 @@ export const matchMailRoute = createRouter().openapi(route, async (c) => {
       target: { enrollmentId: enrollment.id, campaignId: enrollment.campaign_id, leadId: enrollment.lead_id },
       by: 'manual',
     },
-    { manual: true },
+    { zone: await workspaceZone(services, workspaceId), manual: true },
   );
   // Matched by another request meanwhile.
   if (recorded.duplicate) throw problems.conflict(ALREADY);

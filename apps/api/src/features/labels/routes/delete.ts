@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { isBuiltinLabel } from '@leadstatus/core';
+import { isBuiltinLabel, isLabelKey } from '@leadstatus/core';
 import { createRouter } from '../../../platform/http/create-router.js';
 import { problems } from '../../../platform/http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../platform/http/problem-responses.js';
 import { deleteLabelCommand } from '../labels.repository.js';
-import { isLabelKeyShape, LabelKeyParamsSchema } from '../schemas.js';
+import { LabelKeyParamsSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'delete',
@@ -26,7 +26,7 @@ export const deleteLabel = createRouter().openapi(route, async (c) => {
   const { key } = c.req.valid('param');
   if (isBuiltinLabel(key)) throw problems.conflict(`${key} is a built-in label: it cannot be deleted.`);
   const deleted =
-    isLabelKeyShape(key) &&
+    isLabelKey(key) &&
     (await writer.run(deleteLabelCommand, {
       workspaceId: c.get('caller').workspaceId,
       key,

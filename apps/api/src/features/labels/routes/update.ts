@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { isBuiltinLabel } from '@leadstatus/core';
+import { isBuiltinLabel, isLabelKey } from '@leadstatus/core';
 import { createRouter } from '../../../platform/http/create-router.js';
 import { problems } from '../../../platform/http/problem.js';
 import { AUTHENTICATED_PROBLEMS, problemResponses } from '../../../platform/http/problem-responses.js';
 import { updateLabelCommand } from '../labels.repository.js';
-import { isLabelKeyShape, LabelKeyParamsSchema, LabelPatchSchema, LabelSchema } from '../schemas.js';
+import { LabelKeyParamsSchema, LabelPatchSchema, LabelSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'patch',
@@ -27,7 +27,7 @@ export const updateLabel = createRouter().openapi(route, async (c) => {
   const { key } = c.req.valid('param');
   const patch = c.req.valid('json');
   if (isBuiltinLabel(key)) throw problems.conflict(`${key} is a built-in label: it cannot be changed.`);
-  const label = isLabelKeyShape(key)
+  const label = isLabelKey(key)
     ? await writer.run(updateLabelCommand, {
         workspaceId: c.get('caller').workspaceId,
         key,
